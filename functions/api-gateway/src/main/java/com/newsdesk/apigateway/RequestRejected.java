@@ -1,0 +1,74 @@
+package com.newsdesk.apigateway;
+
+import com.newsdesk.core.failure.DomainException;
+
+/** Requests refused at the HTTP edge, before any service sees them. */
+public final class RequestRejected {
+    private RequestRejected() {}
+
+    public static final class TooLarge extends DomainException {
+        public TooLarge() {
+            super(Kind.TOO_LARGE, "The body is larger than " + ApiRequest.MAX_BODY_BYTES / 1024 + " KiB.");
+        }
+
+        @Override
+        public String title() {
+            return "Body too large";
+        }
+    }
+
+    public static final class UnsupportedMediaType extends DomainException {
+        public UnsupportedMediaType(String expected) {
+            super(Kind.UNSUPPORTED_MEDIA_TYPE, "Send the body as " + expected + "; charset, if given, must be utf-8.");
+        }
+
+        @Override
+        public String title() {
+            return "Unsupported media type";
+        }
+    }
+
+    public static final class Malformed extends DomainException {
+        public Malformed(String detail) {
+            super(Kind.MALFORMED, detail);
+        }
+
+        @Override
+        public String title() {
+            return "Bad request";
+        }
+    }
+
+    public static final class Unauthenticated extends DomainException {
+        public Unauthenticated() {
+            super(Kind.UNAUTHENTICATED, "Send a valid editor token: Authorization: Bearer <JWT>.");
+        }
+
+        @Override
+        public String title() {
+            return "Unauthorized";
+        }
+    }
+
+    public static final class NotAnEditor extends DomainException {
+        public NotAnEditor() {
+            super(Kind.FORBIDDEN, "This route is for members of the editors group.");
+        }
+
+        @Override
+        public String title() {
+            return "Forbidden";
+        }
+    }
+
+    public static final class NoSuchRoute extends DomainException {
+        public NoSuchRoute(String routeKey) {
+            super(Kind.NOT_FOUND, "No route " + routeKey + ".");
+        }
+
+        @Override
+        public String title() {
+            return "Not found";
+        }
+    }
+}

@@ -1,0 +1,103 @@
+package com.newsdesk.core.article;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import com.fasterxml.jackson.core.json.JsonReadFeature;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.io.JsonEOFException;
+import com.newsdesk.core.failure.Violation;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.List;
+
+/**
+ * Reads and writes the article format of {@code article.schema.json}. Reading an editor's request is strict:
+ * the bytes must be well-formed UTF-8 JSON of bounded depth, valid against the schema, and sound by the rules
+ * a schema cannot say ({@link ArticleRules}); every problem is reported at once.
+ */
+public final class ArticleJson {
+    /** Articles nest five levels deep at most; anything far deeper is an attack, not an article. */
+    private static final int MAX_NESTING_DEPTH = 32;
+
+    private final JsonMapper mapper;
+    private final ArticleSchema schema;
+
+    public ArticleJson() {
+        JsonFactory factory = JsonFactory.builder()
+                .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(MAX_NESTING_DEPTH).build())
+                .enable(com.fasterxml.jackson.core.StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+                .disable(JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS)
+                .build();
+        this.mapper = JsonMapper.builder(factory)
+                .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+                .build();
+        this.schema = new ArticleSchema();
+    }
+
+    public JsonMapper mapper() {
+        return mapper;
+    }
+
+    /** Parses and fully validates what an editor sent. */
+    public Article readRequest(byte[] body) {
+        JsonNode tree = parse(body);
+        List<Violation> violations = schema.validate(tree);
+        if (!violations.isEmpty()) {
+            throw new InvalidArticle(violations);
+        }
+        Article article = mapper.convertValue(tree, Article.class);
+        List<Violation> ruleViolations = ArticleRules.check(article);
+        if (!ruleViolations.isEmpty()) {
+            throw new InvalidArticle(ruleViolations);
+        }
+        return article;
+    }
+
+    /** Reads an article this system wrote itself (already validated when it was saved). */
+    public Article readStored(byte[] json) {
+        try {
+            return mapper.readValue(json, Article.class);
+        } catch (IOException e) {
+            throw new UncheckedIOException("stored article is unreadable", e);
+        }
+    }
+
+    public byte[] write(Object value) {
+        try {
+            return mapper.writeValueAsBytes(value);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot serialise " + value.getClass().getSimpleName(), e);
+        }
+    }
+
+    private JsonNode parse(byte[] body) {
+        if (body == null || body.length == 0) {
+            throw new MalformedJson("The request has no body; send the article as JSON.");
+        }
+        try (JsonParser parser = mapper.createParser(body)) {
+            JsonNode tree = mapper.readTree(parser);
+            if (tree == null || tree.isMissingNode()) {
+                throw new MalformedJson("The request has no body; send the article as JSON.");
+            }
+            return tree;
+        } catch (StreamConstraintsException e) {
+            throw new MalformedJson("The JSON nests deeper than " + MAX_NESTING_DEPTH + " levels.");
+        } catch (JsonEOFException e) {
+            throw new MalformedJson("The JSON ends too early" + where(e) + ".");
+        } catch (JsonProcessingException e) {
+            throw new MalformedJson("The body is not well-formed UTF-8 JSON" + where(e) + ": " + e.getOriginalMessage()
+                    .replaceAll("\\s*\\(code \\d+\\)", "").replaceAll("\n.*", ""));
+        } catch (IOException e) {
+            throw new MalformedJson("The body could not be read as JSON.");
+        }
+    }
+
+    private static String where(JsonProcessingException e) {
+        return e.getLocation() == null ? "" : " (line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr() + ")";
+    }
+}

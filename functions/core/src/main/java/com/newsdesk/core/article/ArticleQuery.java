@@ -1,0 +1,53 @@
+package com.newsdesk.core.article;
+
+import com.newsdesk.core.failure.DomainException;
+import java.util.Optional;
+
+/** The filters of {@code GET /api/articles}: all optional; {@code cursor} is the opaque token of the previous page. */
+public record ArticleQuery(ArticleStatus status, String section, int limit, String cursor) {
+    public static final int DEFAULT_LIMIT = 20;
+    public static final int MAX_LIMIT = 100;
+
+    public static ArticleQuery parse(Optional<String> status, Optional<String> section, Optional<String> limit, Optional<String> cursor) {
+        ArticleStatus parsedStatus = null;
+        if (status.isPresent()) {
+            parsedStatus = ArticleStatus.fromWire(status.get());
+            if (parsedStatus == null) {
+                throw new InvalidQuery("status must be draft, published or unpublished.");
+            }
+        }
+        if (section.isPresent()) {
+            try {
+                Slug.of(section.get());
+            } catch (InvalidSlug e) {
+                throw new InvalidQuery("section must be a section slug such as news or city.");
+            }
+        }
+        int parsedLimit = DEFAULT_LIMIT;
+        if (limit.isPresent()) {
+            try {
+                parsedLimit = Integer.parseInt(limit.get());
+            } catch (NumberFormatException e) {
+                parsedLimit = -1;
+            }
+            if (parsedLimit < 1 || parsedLimit > MAX_LIMIT) {
+                throw new InvalidQuery("limit must be a whole number from 1 to " + MAX_LIMIT + ".");
+            }
+        }
+        if (cursor.isPresent() && (cursor.get().isEmpty() || cursor.get().length() > 2048)) {
+            throw new InvalidQuery("cursor must be the nextCursor of a previous page.");
+        }
+        return new ArticleQuery(parsedStatus, section.orElse(null), parsedLimit, cursor.orElse(null));
+    }
+
+    public static final class InvalidQuery extends DomainException {
+        public InvalidQuery(String detail) {
+            super(Kind.MALFORMED, detail);
+        }
+
+        @Override
+        public String title() {
+            return "Invalid query";
+        }
+    }
+}

@@ -1,0 +1,117 @@
+package com.newsdesk.core.article;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.networknt.schema.Error;
+import com.networknt.schema.InputFormat;
+import com.networknt.schema.Schema;
+import com.networknt.schema.SchemaRegistry;
+import com.networknt.schema.SchemaRegistryConfig;
+import com.networknt.schema.SpecificationVersion;
+import com.networknt.schema.path.PathType;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import com.newsdesk.core.failure.Violation;
+
+/**
+ * {@code article.schema.json}, the published contract, compiled once. A body block is a {@code oneOf} over the
+ * block kinds, so a validator reports a miss against every kind; editors only want the errors for the kind they
+ * wrote, so those are kept and the rest dropped.
+ */
+final class ArticleSchema {
+    private static final String RESOURCE = "/contract/article.schema.json";
+    /** Block {@code type} to the name of its definition in the schema, where the two differ. */
+    private static final Map<String, String> DEFINITION_OF_TYPE = Map.of("image", "imageBlock");
+
+    private final Schema schema;
+
+    ArticleSchema() {
+        SchemaRegistryConfig config = SchemaRegistryConfig.builder()
+                .pathType(PathType.JSON_POINTER)
+                .formatAssertionsEnabled(true)
+                .locale(Locale.ENGLISH)
+                .build();
+        SchemaRegistry registry = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12,
+                builder -> builder.schemaRegistryConfig(config));
+        try (InputStream in = ArticleSchema.class.getResourceAsStream(RESOURCE)) {
+            this.schema = registry.getSchema(new String(in.readAllBytes(), StandardCharsets.UTF_8), InputFormat.JSON);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    List<Violation> validate(JsonNode article) {
+        Set<Violation> kept = new LinkedHashSet<>();
+        for (Error error : schema.validate(article)) {
+            String pointer = error.getInstanceLocation().toString();
+            if (belongsToAnotherBlockKind(error, article)) {
+                continue;
+            }
+            kept.add(new Violation(pointer.isEmpty() ? "" : pointer, message(error)));
+        }
+        return new ArrayList<>(kept);
+    }
+
+    private static String message(Error error) {
+        String message = error.getMessage();
+        // networknt prefixes the instance location; the pointer already says where.
+        int colon = message.indexOf(": ");
+        return colon > 0 && message.startsWith("/") || message.startsWith(": ") ? message.substring(colon + 2) : message;
+    }
+
+    /**
+     * True for an error raised while trying a block kind other than the one the block declares, and for the
+     * summary "must match one schema" when the declared kind's own errors say what is wrong.
+     */
+    private static boolean belongsToAnotherBlockKind(Error error, JsonNode article) {
+        String evaluation = error.getEvaluationPath().toString();
+        if (!evaluation.contains("/oneOf")) {
+            return false;
+        }
+        String declared = declaredType(error.getInstanceLocation().toString(), article);
+        if (declared == null) {
+            return false;
+        }
+        if ("oneOf".equals(error.getKeyword())) {
+            return true;
+        }
+        String definition = "#/$defs/" + DEFINITION_OF_TYPE.getOrDefault(declared, declared);
+        String location = error.getSchemaLocation().toString();
+        return !location.contains(definition + "/") && !location.endsWith(definition);
+    }
+
+    /** The {@code type} of the body block an instance location lies in, if it names a known kind. */
+    private static String declaredType(String pointer, JsonNode article) {
+        if (!pointer.startsWith("/body/")) {
+            return null;
+        }
+        String[] parts = pointer.split("/");
+        if (parts.length < 3) {
+            return null;
+        }
+        JsonNode block = article.path("body").path(parseIndex(parts[2]));
+        JsonNode type = block.path("type");
+        if (!type.isTextual()) {
+            return null;
+        }
+        return switch (type.asText()) {
+            case "paragraph", "heading", "callout", "timeline", "table", "faq", "quote", "list", "image", "aside" -> type.asText();
+            default -> null;
+        };
+    }
+
+    private static int parseIndex(String segment) {
+        try {
+            return Integer.parseInt(segment);
+        } catch (NumberFormatException e) {
+            return -1;
+        }
+    }
+}

@@ -1,0 +1,24 @@
+package com.newsdesk.core.article;
+
+import java.util.regex.Pattern;
+
+/** The URL name of an article: checked before anything touches storage. */
+public record Slug(String value) {
+    private static final Pattern FORM = Pattern.compile("^[a-z0-9]+(-[a-z0-9]+)*$");
+    public static final int MAX_LENGTH = 120;
+
+    public Slug {
+        if (value == null || value.length() > MAX_LENGTH || !FORM.matcher(value).matches()) {
+            throw new InvalidSlug(value);
+        }
+    }
+
+    public static Slug of(String value) {
+        return new Slug(value);
+    }
+
+    @Override
+    public String toString() {
+        return value;
+    }
+}

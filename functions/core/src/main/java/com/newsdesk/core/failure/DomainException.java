@@ -1,0 +1,32 @@
+package com.newsdesk.core.failure;
+
+import java.util.List;
+
+/**
+ * A failure the caller caused and can fix. Its message is written for the caller: it is shown to them,
+ * so it never carries internals. The HTTP edge maps {@link #kind()} to a status in one place.
+ */
+public abstract class DomainException extends RuntimeException {
+    private final Kind kind;
+
+    protected DomainException(Kind kind, String detail) {
+        super(detail, null, false, false);
+        this.kind = kind;
+    }
+
+    public Kind kind() {
+        return kind;
+    }
+
+    /** Short, stable summary of the kind of problem (the problem+json {@code title}). */
+    public abstract String title();
+
+    public List<Violation> violations() {
+        return List.of();
+    }
+
+    public enum Kind {
+        MALFORMED, NOT_FOUND, INVALID, FORBIDDEN, CONFLICT, STALE_VERSION, VERSION_REQUIRED, GONE, TOO_MANY, TOO_LARGE,
+        UNSUPPORTED_MEDIA_TYPE, UNAUTHENTICATED
+    }
+}

@@ -1,0 +1,70 @@
+package com.newsdesk.core.publish;
+
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.Map;
+import software.amazon.awssdk.core.sync.RequestBody;
+import software.amazon.awssdk.services.s3.S3Client;
+import software.amazon.awssdk.services.s3.model.HeadObjectResponse;
+import software.amazon.awssdk.services.s3.model.NoSuchKeyException;
+import software.amazon.awssdk.services.s3.model.S3Exception;
+
+/** {@link SiteBucket} on S3. The SHA-256 of each object's bytes is kept in its metadata, so unchanged pages cost one HEAD. */
+public final class S3SiteBucket implements SiteBucket {
+    static final String HASH_METADATA = "content-sha256";
+
+    private final S3Client s3;
+    private final String bucket;
+
+    public S3SiteBucket(S3Client s3, String bucket) {
+        this.s3 = s3;
+        this.bucket = bucket;
+    }
+
+    @Override
+    public boolean put(String key, byte[] body, String contentType, String cacheControl) {
+        String hash = sha256(body);
+        if (hash.equals(storedHash(key))) {
+            return false;
+        }
+        s3.putObject(put -> put.bucket(bucket).key(key)
+                        .contentType(contentType)
+                        .cacheControl(cacheControl)
+                        .metadata(Map.of(HASH_METADATA, hash)),
+                RequestBody.fromBytes(body));
+        return true;
+    }
+
+    @Override
+    public boolean delete(String key) {
+        if (storedHash(key) == null) {
+            return false;
+        }
+        s3.deleteObject(delete -> delete.bucket(bucket).key(key));
+        return true;
+    }
+
+    private String storedHash(String key) {
+        try {
+            HeadObjectResponse head = s3.headObject(h -> h.bucket(bucket).key(key));
+            String hash = head.metadata().get(HASH_METADATA);
+            return hash == null ? "" : hash;
+        } catch (NoSuchKeyException e) {
+            return null;
+        } catch (S3Exception e) {
+            if (e.statusCode() == 404) {
+                return null;
+            }
+            throw e;
+        }
+    }
+
+    static String sha256(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

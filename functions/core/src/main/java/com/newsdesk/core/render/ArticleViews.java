@@ -1,0 +1,211 @@
+package com.newsdesk.core.render;
+
+import com.newsdesk.core.article.Article;
+import com.newsdesk.core.article.ArticlePaths;
+import com.newsdesk.core.article.Block;
+import com.newsdesk.core.article.Image;
+import com.newsdesk.core.article.Slug;
+import com.newsdesk.core.render.ArticleView.*;
+import com.newsdesk.core.share.ShareChannel;
+import com.newsdesk.core.site.SiteSettings;
+import io.pebbletemplates.pebble.extension.escaper.SafeString;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/** Turns an article into the view its page template shows. */
+public final class ArticleViews {
+    private static final Set<String> RIGHT_TO_LEFT = Set.of("ar", "he", "fa", "ur", "ps", "sd", "ug", "yi", "dv", "ckb");
+    private static final Map<String, String> CALLOUT_TITLES = Map.of(
+            "did-you-know", "Did You Know?",
+            "pro-tip", "Pro Tip",
+            "note", "Note",
+            "warning", "Warning",
+            "correction", "Correction");
+
+    private final SiteSettings site;
+    private final InlineMarkdown markdown;
+    private final Dates dates;
+    private final StructuredData structuredData;
+    private final String stylesheetUrl;
+
+    public ArticleViews(SiteSettings site, InlineMarkdown markdown, StructuredData structuredData, String stylesheetPath) {
+        this.site = site;
+        this.markdown = markdown;
+        this.dates = new Dates(site.timeZone());
+        this.structuredData = structuredData;
+        this.stylesheetUrl = stylesheetPath;
+    }
+
+    /** What a page needs beyond the article itself. */
+    public record Context(Instant publishedAt, Instant modifiedAt, List<TeaserView> related, List<CommentView> comments,
+                          boolean preview) {}
+
+    public ArticleView build(Slug slug, Article article, Context context) {
+        Locale locale = article.locale();
+        Map<String, Integer> citationNumbers = new HashMap<>();
+        List<ReferenceView> references = new ArrayList<>();
+        for (Article.Reference reference : article.references()) {
+            int number = references.size() + 1;
+            citationNumbers.put(reference.id(), number);
+            references.add(new ReferenceView(reference.id(), number, reference.title(), reference.url()));
+        }
+        String path = ArticlePaths.articlePath(article.section().slug(), slug.value());
+        String canonicalUrl = site.absolute(path);
+        TimeView published = dates.moment(context.publishedAt(), locale);
+        TimeView modified = context.modifiedAt() != null && context.modifiedAt().isAfter(context.publishedAt())
+                ? dates.moment(context.modifiedAt(), locale) : null;
+        String description = description(article);
+        PageMeta meta = new PageMeta(
+                article.languageTag(),
+                RIGHT_TO_LEFT.contains(locale.getLanguage()) ? "rtl" : "ltr",
+                (article.seo() != null && article.seo().title() != null ? article.seo().title() : article.title()) + " | " + site.name(),
+                description,
+                canonicalUrl,
+                !context.preview(),
+                "article",
+                article.image() == null ? null : article.image().src(),
+                new SafeString(structuredData.article(article, canonicalUrl, description, context.publishedAt(),
+                        context.modifiedAt() == null ? context.publishedAt() : context.modifiedAt(),
+                        site.absolute(ArticlePaths.sectionPath(article.section().slug())))),
+                siteView());
+        return new ArticleView(
+                meta,
+                slug.value(),
+                article.title(),
+                article.dek(),
+                new Crumb(article.section().name(), ArticlePaths.sectionPath(article.section().slug())),
+                article.authors().stream().map(a -> new AuthorView(a.name(), a.role())).toList(),
+                article.dateline(),
+                published,
+                modified,
+                figure(article.image(), citationNumbers),
+                blocks(article, locale, citationNumbers, references),
+                references,
+                article.tags().stream().map(t -> new Crumb(t, "/tags/" + TagSlugs.of(t) + "/")).toList(),
+                context.related(),
+                shareLinks(canonicalUrl, article.title()),
+                new CommentsView(article.acceptsComments(), "/api/articles/" + slug.value() + "/comments", context.comments()));
+    }
+
+    /** A link to a live article, as lists and "You may also like" show it. */
+    public TeaserView teaser(com.newsdesk.core.article.StoredArticle article) {
+        Article shown = article.published();
+        return new TeaserView(shown.title(), article.publicPath(), shown.dek(),
+                dates.moment(article.publishedAt(), shown.locale()));
+    }
+
+    public SiteView siteView() {
+        return new SiteView(site.name(), "/", stylesheetUrl, site.logoUrl().isEmpty() ? null : site.logoUrl());
+    }
+
+    private static String description(Article article) {
+        if (article.seo() != null && article.seo().description() != null) {
+            return article.seo().description();
+        }
+        return article.dek() != null ? article.dek() : article.title();
+    }
+
+    private List<BlockView> blocks(Article article, Locale locale, Map<String, Integer> citations, List<ReferenceView> references) {
+        List<BlockView> views = new ArrayList<>(article.body().size());
+        Set<String> anchors = new HashSet<>();
+        for (Block block : article.body()) {
+            views.add(view(block, article, views.isEmpty(), locale, citations, references, anchors));
+        }
+        return views;
+    }
+
+    private BlockView view(Block block, Article article, boolean first, Locale locale, Map<String, Integer> citations,
+                           List<ReferenceView> references, Set<String> anchors) {
+        if (block instanceof Block.Paragraph p) {
+            return new ParagraphView(inline(p.text(), citations), first ? article.dateline() : null);
+        } else if (block instanceof Block.Heading h) {
+            return new HeadingView(h.depth(), h.text(), Anchors.unique(h.text(), anchors));
+        } else if (block instanceof Block.Callout c) {
+            return new CalloutView(c.variant(), c.title() != null ? c.title() : CALLOUT_TITLES.get(c.variant()),
+                    inline(c.text(), citations));
+        } else if (block instanceof Block.Timeline t) {
+            return new TimelineView(t.title(), t.events().stream()
+                    .map(e -> new TimelineEntry(dates.calendarDate(e.date(), locale), inline(e.text(), citations)))
+                    .toList());
+        } else if (block instanceof Block.Table t) {
+            return new TableView(t.caption(), t.columns(), t.rows().stream()
+                    .map(row -> paddedRow(row, t.columns().size(), citations)).toList());
+        } else if (block instanceof Block.Faq f) {
+            return new FaqView(f.title() != null ? f.title() : "Frequently Asked Questions",
+                    f.items().stream().map(i -> new FaqEntry(i.question(), inline(i.answer(), citations))).toList());
+        } else if (block instanceof Block.Quote q) {
+            return new QuoteView(inline(q.text(), citations), q.attribution(),
+                    q.reference() == null ? null : references.get(citations.get(q.reference()) - 1));
+        } else if (block instanceof Block.ItemList l) {
+            return new ListView(l.isOrdered(), l.items().stream().map(i -> inline(i, citations)).toList());
+        } else if (block instanceof Block.ImageBlock i) {
+            return new FigureBlockView(figure(i.image(), citations));
+        } else if (block instanceof Block.Aside a) {
+            return new AsideView(a.variant() != null ? a.variant() : "context", a.title(),
+                    a.paragraphs().stream().map(p -> inline(p, citations)).toList());
+        }
+        throw new IllegalArgumentException("unknown block " + block.getClass());
+    }
+
+    private List<SafeString> paddedRow(List<String> row, int columns, Map<String, Integer> citations) {
+        List<SafeString> cells = new ArrayList<>(columns);
+        for (int c = 0; c < columns; c++) {
+            cells.add(c < row.size() ? inline(row.get(c), citations) : new SafeString(""));
+        }
+        return cells;
+    }
+
+    private FigureView figure(Image image, Map<String, Integer> citations) {
+        if (image == null) {
+            return null;
+        }
+        return new FigureView(image.src(), image.alt(),
+                image.caption() == null ? null : inline(image.caption(), citations),
+                image.credit(), image.width(), image.height());
+    }
+
+    private SafeString inline(String text, Map<String, Integer> citations) {
+        return new SafeString(text.isEmpty() ? "" : markdown.toHtml(text, citations));
+    }
+
+    private static List<ShareLink> shareLinks(String url, String headline) {
+        List<ShareLink> links = new ArrayList<>();
+        for (ShareChannel channel : ShareChannel.values()) {
+            if (channel != ShareChannel.COPY) {
+                links.add(new ShareLink(channel.wireName(), channel.label(), channel.intent(url, headline)));
+            }
+        }
+        return links;
+    }
+
+    /** Fragment ids for subheadings, so a section of a long article can be linked to. */
+    static final class Anchors {
+        private Anchors() {}
+
+        static String unique(String text, Set<String> taken) {
+            StringBuilder id = new StringBuilder();
+            for (int i = 0; i < text.length() && id.length() < 60; ) {
+                int cp = text.codePointAt(i);
+                if (Character.isLetterOrDigit(cp)) {
+                    id.appendCodePoint(Character.toLowerCase(cp));
+                } else if (id.length() > 0 && id.charAt(id.length() - 1) != '-') {
+                    id.append('-');
+                }
+                i += Character.charCount(cp);
+            }
+            String base = id.length() > 0 && id.charAt(id.length() - 1) == '-' ? id.substring(0, id.length() - 1) : id.toString();
+            base = base.isEmpty() ? "section" : "h-" + base;
+            String candidate = base;
+            for (int n = 2; !taken.add(candidate); n++) {
+                candidate = base + "-" + n;
+            }
+            return candidate;
+        }
+    }
+}

@@ -1,0 +1,40 @@
+package com.newsdesk.core.site;
+
+import java.util.Map;
+import java.util.function.Function;
+
+/**
+ * Configuration by name. In Lambda the names are environment variables set by {@code template.yaml}; the local
+ * stack runs every function in one JVM and sets them as system properties, which win.
+ */
+public final class Settings {
+    private final Function<String, String> lookup;
+
+    private Settings(Function<String, String> lookup) {
+        this.lookup = lookup;
+    }
+
+    public static Settings fromEnvironment() {
+        return new Settings(name -> {
+            String property = System.getProperty(name);
+            return property != null ? property : System.getenv(name);
+        });
+    }
+
+    public static Settings of(Map<String, String> values) {
+        return new Settings(values::get);
+    }
+
+    public String get(String name, String fallback) {
+        String value = lookup.apply(name);
+        return value == null || value.isBlank() ? fallback : value;
+    }
+
+    public String required(String name) {
+        String value = lookup.apply(name);
+        if (value == null || value.isBlank()) {
+            throw new IllegalStateException(name + " is not set");
+        }
+        return value;
+    }
+}
