@@ -1,0 +1,106 @@
+package com.newsdesk.articles;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.newsdesk.apigateway.ApiResponse;
+import com.newsdesk.core.article.ArticleJson;
+import com.newsdesk.core.article.ArticleListing;
+import com.newsdesk.core.article.ArticleService;
+import com.newsdesk.core.article.StoredArticle;
+import com.newsdesk.core.publish.PublishResult;
+import com.newsdesk.core.site.SiteSettings;
+import java.time.Instant;
+
+/** The JSON bodies of the editors' routes. */
+final class ArticleResponses {
+    private final ArticleJson json;
+    private final SiteSettings site;
+
+    ArticleResponses(ArticleJson json, SiteSettings site) {
+        this.json = json;
+        this.site = site;
+    }
+
+    ApiResponse saved(ArticleService.Saved saved) {
+        StoredArticle article = saved.article();
+        ObjectNode body = json.mapper().createObjectNode()
+                .put("slug", article.slug().value())
+                .put("version", article.version())
+                .put("status", article.status().wireName());
+        return ApiResponse.of(saved.created() ? 201 : 200, ApiResponse.JSON, body.toString())
+                .withHeader("etag", etag(article));
+    }
+
+    /** The stored draft with its state: the article fields as the editor sent them, plus what the server keeps. */
+    ApiResponse article(StoredArticle article) {
+        ObjectNode body = json.mapper().valueToTree(article.draft());
+        body.put("slug", article.slug().value());
+        body.put("status", article.status().wireName());
+        body.put("version", article.version());
+        if (article.publishedVersion() != null) {
+            body.put("publishedVersion", article.publishedVersion());
+        }
+        time(body, "createdAt", article.createdAt());
+        time(body, "updatedAt", article.updatedAt());
+        time(body, "publishedAt", article.publishedAt());
+        time(body, "modifiedAt", article.modifiedAt());
+        if (article.isLive()) {
+            body.put("url", site.absolute(article.publicPath()));
+        }
+        return ApiResponse.of(200, ApiResponse.JSON, body.toString()).withHeader("etag", etag(article));
+    }
+
+    ApiResponse listing(ArticleListing listing) {
+        ObjectNode body = json.mapper().createObjectNode();
+        ArrayNode items = body.putArray("items");
+        for (ArticleListing.Summary summary : listing.items()) {
+            ObjectNode item = items.addObject()
+                    .put("slug", summary.slug())
+                    .put("title", summary.title())
+                    .put("section", summary.section())
+                    .put("status", summary.status().wireName())
+                    .put("version", summary.version());
+            time(item, "updatedAt", summary.updatedAt());
+            time(item, "publishedAt", summary.publishedAt());
+        }
+        if (listing.nextCursor() != null) {
+            body.put("nextCursor", listing.nextCursor());
+        } else {
+            body.putNull("nextCursor");
+        }
+        return ApiResponse.of(200, ApiResponse.JSON, body.toString());
+    }
+
+    ApiResponse published(PublishResult result) {
+        StoredArticle article = result.article();
+        ObjectNode body = json.mapper().createObjectNode()
+                .put("slug", article.slug().value())
+                .put("url", result.url())
+                .put("version", article.publishedVersion())
+                .put("status", article.status().wireName());
+        time(body, "publishedAt", article.publishedAt());
+        time(body, "modifiedAt", article.modifiedAt());
+        ArrayNode changed = body.putArray("changedPaths");
+        result.changedPaths().forEach(changed::add);
+        return ApiResponse.of(200, ApiResponse.JSON, body.toString());
+    }
+
+    ApiResponse unpublished(StoredArticle article) {
+        ObjectNode body = json.mapper().createObjectNode()
+                .put("slug", article.slug().value())
+                .put("status", article.status().wireName())
+                .put("version", article.version());
+        return ApiResponse.of(200, ApiResponse.JSON, body.toString());
+    }
+
+    private static String etag(StoredArticle article) {
+        return "\"" + article.version() + "\"";
+    }
+
+    private static void time(ObjectNode node, String field, Instant value) {
+        if (value != null) {
+            node.put(field, value.toString());
+        }
+    }
+
+}

@@ -1,0 +1,138 @@
+package com.newsdesk.articles;
+
+import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
+import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.newsdesk.core.Newsroom;
+import com.newsdesk.core.aws.AwsClients;
+import com.newsdesk.core.site.Settings;
+import com.newsdesk.local.servers.LocalServers;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.Clock;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * Drives {@link ArticlesHandler} with HTTP API events as API Gateway sends them, against a table and bucket of
+ * its own on the shared local servers.
+ */
+final class EditorApi {
+    static final ObjectMapper JSON = new ObjectMapper();
+    static final Map<String, String> EDITOR = Map.of("sub", "editor-1", "cognito:groups", "[editors]");
+
+    final LocalServers servers = LocalServers.shared();
+    final String table = servers.newTable();
+    final String bucket = servers.newBucket();
+    final Newsroom newsroom;
+    final ArticlesHandler handler;
+
+    EditorApi() {
+        Map<String, String> settings = new HashMap<>(servers.settings());
+        settings.put("TABLE_NAME", table);
+        settings.put("SITE_BUCKET", bucket);
+        settings.put("SITE_BASE_URL", "https://news.example");
+        settings.put("SITE_NAME", "The Daily Brief");
+        Settings config = Settings.of(settings);
+        AwsClients clients = new AwsClients(config);
+        this.newsroom = new Newsroom(config, clients.dynamoDb(), clients.s3(), Clock.systemUTC());
+        this.handler = new ArticlesHandler(newsroom);
+    }
+
+    record Response(int status, Map<String, String> headers, String body) {
+        JsonNode json() {
+            try {
+                return JSON.readTree(body);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+
+        String header(String name) {
+            return headers.get(name);
+        }
+    }
+
+    static Request request(String method, String routeTemplate, String slug) {
+        return new Request(method, routeTemplate, slug);
+    }
+
+    static final class Request {
+        final APIGatewayV2HTTPEvent event = new APIGatewayV2HTTPEvent();
+        final Map<String, String> headers = new HashMap<>();
+
+        Request(String method, String routeTemplate, String slug) {
+            event.setVersion("2.0");
+            event.setRouteKey(method + " " + routeTemplate);
+            event.setRawPath(slug == null ? routeTemplate : routeTemplate.replace("{slug}", slug));
+            if (slug != null) {
+                event.setPathParameters(Map.of("slug", slug));
+            }
+            event.setHeaders(headers);
+            APIGatewayV2HTTPEvent.RequestContext context = new APIGatewayV2HTTPEvent.RequestContext();
+            context.setRequestId(UUID.randomUUID().toString());
+            context.setRouteKey(event.getRouteKey());
+            APIGatewayV2HTTPEvent.RequestContext.Http http = new APIGatewayV2HTTPEvent.RequestContext.Http();
+            http.setMethod(method);
+            http.setSourceIp("203.0.113.7");
+            context.setHttp(http);
+            event.setRequestContext(context);
+            claims(EDITOR);
+        }
+
+        Request claims(Map<String, String> claims) {
+            APIGatewayV2HTTPEvent.RequestContext.Authorizer authorizer = new APIGatewayV2HTTPEvent.RequestContext.Authorizer();
+            APIGatewayV2HTTPEvent.RequestContext.Authorizer.JWT jwt = new APIGatewayV2HTTPEvent.RequestContext.Authorizer.JWT();
+            jwt.setClaims(claims);
+            authorizer.setJwt(jwt);
+            event.getRequestContext().setAuthorizer(claims == null ? null : authorizer);
+            return this;
+        }
+
+        Request header(String name, String value) {
+            headers.put(name, value);
+            return this;
+        }
+
+        Request query(Map<String, String> query) {
+            event.setQueryStringParameters(query);
+            return this;
+        }
+
+        Request json(byte[] body) {
+            header("content-type", "application/json");
+            event.setBody(java.util.Base64.getEncoder().encodeToString(body));
+            event.setIsBase64Encoded(true);
+            return this;
+        }
+
+        Request text(String contentType, String body) {
+            header("content-type", contentType);
+            event.setBody(body);
+            return this;
+        }
+    }
+
+    Response send(Request request) {
+        APIGatewayV2HTTPResponse response = handler.handleRequest(request.event, null);
+        return new Response(response.getStatusCode(), response.getHeaders(), response.getBody());
+    }
+
+    Response put(String slug, byte[] body, String ifMatch) {
+        Request request = request("PUT", "/api/articles/{slug}", slug).json(body);
+        if (ifMatch != null) {
+            request.header("if-match", ifMatch);
+        }
+        return send(request);
+    }
+
+    Response get(String slug) {
+        return send(request("GET", "/api/articles/{slug}", slug));
+    }
+
+    Response post(String slug, String action) {
+        return send(request("POST", "/api/articles/{slug}/" + action, slug));
+    }
+}
