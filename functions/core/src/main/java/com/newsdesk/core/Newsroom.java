@@ -4,7 +4,9 @@ import com.newsdesk.core.article.ArticleJson;
 import com.newsdesk.core.article.ArticleService;
 import com.newsdesk.core.article.ArticleStore;
 import com.newsdesk.core.aws.AwsClients;
+import com.newsdesk.core.publish.ApprovedComments;
 import com.newsdesk.core.publish.Publisher;
+import com.newsdesk.core.publish.ShareBar;
 import com.newsdesk.core.publish.S3SiteBucket;
 import com.newsdesk.core.render.ArticleViews;
 import com.newsdesk.core.render.InlineMarkdown;
@@ -44,7 +46,8 @@ public final class Newsroom {
         this.views = new ArticleViews(site, new InlineMarkdown(), new StructuredData(site), assets.stylesheetPath());
         this.renderer = new PageRenderer();
         this.publisher = new Publisher(store, views, renderer,
-                new S3SiteBucket(s3, settings.required("SITE_BUCKET")), assets, site, clock);
+                new S3SiteBucket(s3, settings.required("SITE_BUCKET")), assets, site,
+                ApprovedComments.NONE, ShareBar.direct(), clock);
     }
 
     /** As deployed: settings from the environment, real clients. */

@@ -24,4 +24,7 @@ public interface ArticleStore {
     StoredArticle markUnpublished(StoredArticle current, Instant now);
 
     ArticleListing list(ArticleQuery query);
+
+    /** Records that something the article's page shows has changed; returns the new page revision. */
+    long bumpPageRevision(Slug slug);
 }

@@ -28,6 +28,8 @@ public final class Publisher {
     /** Readers' browsers revalidate after a minute; the CDN keeps pages until a publish purges them. */
     public static final String PAGE_CACHE_CONTROL = "public, max-age=60, s-maxage=31536000, stale-while-revalidate=60";
     private static final String HTML = "text/html; charset=utf-8";
+    /** Each retry follows a change made during the previous render; more in a row means something is wrong. */
+    private static final int MAX_RENDER_ATTEMPTS = 10;
 
     private final ArticleStore store;
     private final ArticleViews views;
@@ -35,16 +37,20 @@ public final class Publisher {
     private final SiteBucket bucket;
     private final SiteAssets assets;
     private final SiteSettings site;
+    private final ApprovedComments comments;
+    private final ShareBar shareBar;
     private final Clock clock;
 
     public Publisher(ArticleStore store, ArticleViews views, PageRenderer renderer, SiteBucket bucket, SiteAssets assets,
-                     SiteSettings site, Clock clock) {
+                     SiteSettings site, ApprovedComments comments, ShareBar shareBar, Clock clock) {
         this.store = store;
         this.views = views;
         this.renderer = renderer;
         this.bucket = bucket;
         this.assets = assets;
         this.site = site;
+        this.comments = comments;
+        this.shareBar = shareBar;
         this.clock = clock;
     }
 
@@ -55,7 +61,8 @@ public final class Publisher {
         Instant publishedAt = article.publishedAt() != null ? article.publishedAt() : now;
         return renderer.article(views.build(slug, article.draft(),
                 new ArticleViews.Context(publishedAt, article.publishedAt() != null ? now : null,
-                        related(article.draft(), slug), List.of(), true)));
+                        related(article.draft(), slug), comments.of(slug),
+                        ShareBar.direct().links(slug, site.absolute(article.publicPath()), article.draft().title()), true)));
     }
 
     public PublishResult publish(Slug slug) {
@@ -94,10 +101,24 @@ public final class Publisher {
         return result;
     }
 
-    /** Renders the published version of a live article into the bucket again (after a comment is approved, say). */
+    /**
+     * Renders the published version of a live article into the bucket again, after something else its page shows
+     * changed (call {@link ArticleStore#bumpPageRevision} first). Two re-renders racing may finish in the wrong
+     * order, so each one checks after writing that no newer revision arrived meanwhile, and renders again if it
+     * did: the last write always shows the newest state.
+     */
     public List<String> rerender(Slug slug) {
+        List<String> changed = new ArrayList<>();
         StoredArticle current = load(slug);
-        return current.isLive() ? writePage(current) : List.of();
+        for (int attempt = 0; attempt < MAX_RENDER_ATTEMPTS && current.isLive(); attempt++) {
+            changed.addAll(writePage(current));
+            StoredArticle after = load(slug);
+            if (after.pageRevision() == current.pageRevision() && after.publishedVersion().equals(current.publishedVersion())) {
+                return changed.stream().distinct().toList();
+            }
+            current = after;
+        }
+        return changed.stream().distinct().toList();
     }
 
     private List<String> writePage(StoredArticle article) {
@@ -107,10 +128,11 @@ public final class Publisher {
                 changed.add(asset.path());
             }
         }
+        String path = article.publicPath();
         ArticleView view = views.build(article.slug(), article.published(),
                 new ArticleViews.Context(article.publishedAt(), article.modifiedAt(),
-                        related(article.published(), article.slug()), List.of(), false));
-        String path = article.publicPath();
+                        related(article.published(), article.slug()), comments.of(article.slug()),
+                        shareBar.links(article.slug(), site.absolute(path), article.published().title()), false));
         byte[] page = renderer.article(view).getBytes(StandardCharsets.UTF_8);
         if (bucket.put(ArticlePaths.objectKey(path), page, HTML, PAGE_CACHE_CONTROL)) {
             changed.add(path);

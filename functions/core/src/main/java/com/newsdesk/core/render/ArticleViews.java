@@ -6,7 +6,8 @@ import com.newsdesk.core.article.Block;
 import com.newsdesk.core.article.Image;
 import com.newsdesk.core.article.Slug;
 import com.newsdesk.core.render.ArticleView.*;
-import com.newsdesk.core.share.ShareChannel;
+import com.newsdesk.core.comment.CommentText;
+import com.newsdesk.core.comment.PublishedComment;
 import com.newsdesk.core.site.SiteSettings;
 import io.pebbletemplates.pebble.extension.escaper.SafeString;
 import java.time.Instant;
@@ -43,8 +44,8 @@ public final class ArticleViews {
     }
 
     /** What a page needs beyond the article itself. */
-    public record Context(Instant publishedAt, Instant modifiedAt, List<TeaserView> related, List<CommentView> comments,
-                          boolean preview) {}
+    public record Context(Instant publishedAt, Instant modifiedAt, List<TeaserView> related,
+                          List<PublishedComment> comments, List<ShareLink> shareLinks, boolean preview) {}
 
     public ArticleView build(Slug slug, Article article, Context context) {
         Locale locale = article.locale();
@@ -89,8 +90,9 @@ public final class ArticleViews {
                 references,
                 article.tags().stream().map(t -> new Crumb(t, "/tags/" + TagSlugs.of(t) + "/")).toList(),
                 context.related(),
-                shareLinks(canonicalUrl, article.title()),
-                new CommentsView(article.acceptsComments(), "/api/articles/" + slug.value() + "/comments", context.comments()));
+                context.shareLinks(),
+                new CommentsView(article.acceptsComments(), "/api/articles/" + slug.value() + "/comments",
+                        comments(context.comments(), locale)));
     }
 
     /** A link to a live article, as lists and "You may also like" show it. */
@@ -174,14 +176,9 @@ public final class ArticleViews {
         return new SafeString(text.isEmpty() ? "" : markdown.toHtml(text, citations));
     }
 
-    private static List<ShareLink> shareLinks(String url, String headline) {
-        List<ShareLink> links = new ArrayList<>();
-        for (ShareChannel channel : ShareChannel.values()) {
-            if (channel != ShareChannel.COPY) {
-                links.add(new ShareLink(channel.wireName(), channel.label(), channel.intent(url, headline)));
-            }
-        }
-        return links;
+    private List<CommentView> comments(List<PublishedComment> comments, Locale locale) {
+        return comments.stream().map(c -> new CommentView(c.id(), c.name(), dates.moment(c.postedAt(), locale),
+                new SafeString(CommentText.toHtml(c.body())), comments(c.replies(), locale))).toList();
     }
 
     /** Fragment ids for subheadings, so a section of a long article can be linked to. */

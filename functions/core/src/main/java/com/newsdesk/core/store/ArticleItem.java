@@ -33,6 +33,7 @@ public class ArticleItem {
             .addAttribute(String.class, a -> a.name("updatedAt").getter(ArticleItem::getUpdatedAt).setter(ArticleItem::setUpdatedAt))
             .addAttribute(String.class, a -> a.name("publishedAt").getter(ArticleItem::getPublishedAt).setter(ArticleItem::setPublishedAt))
             .addAttribute(String.class, a -> a.name("modifiedAt").getter(ArticleItem::getModifiedAt).setter(ArticleItem::setModifiedAt))
+            .addAttribute(Long.class, a -> a.name("pageRevision").getter(ArticleItem::getPageRevision).setter(ArticleItem::setPageRevision))
             .addAttribute(String.class, a -> a.name("title").getter(ArticleItem::getTitle).setter(ArticleItem::setTitle))
             .addAttribute(String.class, a -> a.name("section").getter(ArticleItem::getSection).setter(ArticleItem::setSection))
             .addAttribute(String.class, a -> a.name("gsi1pk").getter(ArticleItem::getGsi1pk).setter(ArticleItem::setGsi1pk).tags(secondaryPartitionKey("byStatus")))
@@ -55,6 +56,7 @@ public class ArticleItem {
     private String updatedAt;
     private String publishedAt;
     private String modifiedAt;
+    private Long pageRevision;
     private String title;
     private String section;
     private String gsi1pk;
@@ -103,6 +105,9 @@ public class ArticleItem {
 
     public String getModifiedAt() { return modifiedAt; }
     public void setModifiedAt(String modifiedAt) { this.modifiedAt = modifiedAt; }
+
+    public Long getPageRevision() { return pageRevision; }
+    public void setPageRevision(Long pageRevision) { this.pageRevision = pageRevision; }
 
     public String getTitle() { return title; }
     public void setTitle(String title) { this.title = title; }

@@ -31,15 +31,21 @@ import software.amazon.awssdk.enhanced.dynamodb.model.UpdateItemEnhancedRequest;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
+import software.amazon.awssdk.services.dynamodb.model.ReturnValue;
+import software.amazon.awssdk.services.dynamodb.model.UpdateItemResponse;
 
 /** {@link ArticleStore} on one DynamoDB table through the Enhanced Client; see {@link ArticleItem} for the keys. */
 public final class DynamoArticleStore implements ArticleStore {
     private static final String ALL_ARTICLES = "ARTICLES";
 
+    private final DynamoDbClient client;
+    private final String tableName;
     private final DynamoDbTable<ArticleItem> table;
     private final Documents documents;
 
     public DynamoArticleStore(DynamoDbClient client, String tableName, ArticleJson json) {
+        this.client = client;
+        this.tableName = tableName;
         this.table = DynamoDbEnhancedClient.builder().dynamoDbClient(client).build().table(tableName, ArticleItem.SCHEMA);
         this.documents = new Documents(json);
     }
@@ -133,6 +139,22 @@ public final class DynamoArticleStore implements ArticleStore {
         return new ArticleListing(items, last == null || last.isEmpty() ? null : ListCursor.encode(last, index.indexName()));
     }
 
+    @Override
+    public long bumpPageRevision(Slug slug) {
+        try {
+            UpdateItemResponse response = client.updateItem(update -> update.tableName(tableName)
+                    .key(Map.of("pk", AttributeValue.fromS(ArticleItem.partitionKey(slug.value())),
+                            "sk", AttributeValue.fromS(ArticleItem.ITEM_SORT_KEY)))
+                    .updateExpression("ADD pageRevision :one")
+                    .conditionExpression("attribute_exists(pk)")
+                    .expressionAttributeValues(Map.of(":one", AttributeValue.fromN("1")))
+                    .returnValues(ReturnValue.UPDATED_NEW));
+            return Long.parseLong(response.attributes().get("pageRevision").n());
+        } catch (ConditionalCheckFailedException e) {
+            throw new ArticleNotFound(slug);
+        }
+    }
+
     private StoredArticle conditionalUpdate(Slug slug, ArticleItem change, long expectedVersion) {
         try {
             ArticleItem updated = table.updateItem(UpdateItemEnhancedRequest.builder(ArticleItem.class)
@@ -193,7 +215,8 @@ public final class DynamoArticleStore implements ArticleStore {
                 instant(item.getCreatedAt()),
                 instant(item.getUpdatedAt()),
                 instant(item.getPublishedAt()),
-                instant(item.getModifiedAt()));
+                instant(item.getModifiedAt()),
+                item.getPageRevision() == null ? 0 : item.getPageRevision());
     }
 
     private ArticleListing.Summary toSummary(ArticleItem item) {

@@ -5,7 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.newsdesk.core.Samples;
 import com.newsdesk.core.article.Article;
 import com.newsdesk.core.article.ArticleJson;
+import com.newsdesk.core.article.ArticlePaths;
 import com.newsdesk.core.article.Slug;
+import com.newsdesk.core.publish.ShareBar;
 import com.newsdesk.core.site.SiteSettings;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -25,14 +27,15 @@ class ArticlePageTest {
 
     private String render(String sample, Instant modified, boolean preview) {
         Article article = json.readRequest(Samples.article(sample));
-        return renderer.article(views.build(Slug.of(sample), article,
-                new ArticleViews.Context(PUBLISHED, modified, List.of(), List.of(), preview)));
+        String url = SITE.absolute(ArticlePaths.articlePath(article.section().slug(), sample));
+        return renderer.article(views.build(Slug.of(sample), article, new ArticleViews.Context(PUBLISHED, modified, List.of(),
+                List.of(), ShareBar.direct().links(Slug.of(sample), url, article.title()), preview)));
     }
 
     private String render(String articleJson) {
         Article article = json.readRequest(articleJson.getBytes(StandardCharsets.UTF_8));
         return renderer.article(views.build(Slug.of("t"), article,
-                new ArticleViews.Context(PUBLISHED, null, List.of(), List.of(), false)));
+                new ArticleViews.Context(PUBLISHED, null, List.of(), List.of(), List.of(), false)));
     }
 
     @Test
