@@ -39,8 +39,8 @@ public final class Problems {
             }
         }
         ApiResponse response = ApiResponse.of(status, ApiResponse.PROBLEM_JSON, problem.toString());
-        if (failure instanceof RetryLater retry) {
-            response = response.withHeader("retry-after", Long.toString(retry.retryAfterSeconds()));
+        if (failure.retryAfterSeconds().isPresent()) {
+            response = response.withHeader("retry-after", Long.toString(failure.retryAfterSeconds().getAsLong()));
         }
         return response;
     }
@@ -59,10 +59,5 @@ public final class Problems {
         problem.put("status", status);
         problem.put("detail", detail);
         return problem;
-    }
-
-    /** A refusal that tells the caller when to try again ({@code Retry-After}). */
-    public interface RetryLater {
-        long retryAfterSeconds();
     }
 }

@@ -7,6 +7,7 @@ import com.newsdesk.core.aws.AwsClients;
 import com.newsdesk.core.publish.ApprovedComments;
 import com.newsdesk.core.publish.Publisher;
 import com.newsdesk.core.publish.ShareBar;
+import com.newsdesk.core.ratelimit.RateLimiter;
 import com.newsdesk.core.publish.S3SiteBucket;
 import com.newsdesk.core.render.ArticleViews;
 import com.newsdesk.core.render.InlineMarkdown;
@@ -34,10 +35,14 @@ public final class Newsroom {
     private final Publisher publisher;
     private final DynamoDbClient dynamoDb;
     private final S3Client s3;
+    private final Settings settings;
+    private final Clock clock;
 
     public Newsroom(Settings settings, DynamoDbClient dynamoDb, S3Client s3, Clock clock) {
         this.dynamoDb = dynamoDb;
         this.s3 = s3;
+        this.settings = settings;
+        this.clock = clock;
         this.site = SiteSettings.from(settings);
         this.json = new ArticleJson();
         this.store = new DynamoArticleStore(dynamoDb, settings.required("TABLE_NAME"), json);
@@ -74,4 +79,15 @@ public final class Newsroom {
     public DynamoDbClient dynamoDb() { return dynamoDb; }
 
     public S3Client s3() { return s3; }
+
+    public Settings settings() { return settings; }
+
+    public Clock clock() { return clock; }
+
+    public String tableName() { return settings.required("TABLE_NAME"); }
+
+    /** Rate limits for public routes; the salt is a deployment secret so client hashes cannot be reversed by lookup. */
+    public RateLimiter rateLimiter() {
+        return new RateLimiter(dynamoDb, tableName(), settings.get("CLIENT_HASH_SALT", site.baseUrl()), clock);
+    }
 }

@@ -1,6 +1,7 @@
 package com.newsdesk.core.failure;
 
 import java.util.List;
+import java.util.OptionalLong;
 
 /**
  * A failure the caller caused and can fix. Its message is written for the caller: it is shown to them,
@@ -23,6 +24,11 @@ public abstract class DomainException extends RuntimeException {
 
     public List<Violation> violations() {
         return List.of();
+    }
+
+    /** For refusals that pass with time ({@code Retry-After}). */
+    public OptionalLong retryAfterSeconds() {
+        return OptionalLong.empty();
     }
 
     public enum Kind {
