@@ -1,0 +1,120 @@
+package com.newsdesk.local.servers;
+
+import java.net.URI;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.UUID;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.s3.S3Client;
+
+/**
+ * Dynalite and S3Proxy together, with the table and bucket of {@code template.yaml}. Tests share one instance per
+ * JVM ({@link #shared()}) and isolate themselves with a table and bucket of their own ({@link #newTable()},
+ * {@link #newBucket()}), so test classes can run in any order and forks in parallel.
+ */
+public final class LocalServers implements AutoCloseable {
+    private static LocalServers shared;
+
+    private final Dynalite dynalite;
+    private final S3Server s3Server;
+    private final TemplateResources resources;
+    private final DynamoDbClient dynamoDb;
+    private final S3Client s3;
+
+    private LocalServers(Dynalite dynalite, S3Server s3Server, SamTemplate template) {
+        this.dynalite = dynalite;
+        this.s3Server = s3Server;
+        this.resources = new TemplateResources(template);
+        this.dynamoDb = LocalAws.dynamoDb(dynalite.endpoint());
+        this.s3 = LocalAws.s3(s3Server.endpoint());
+    }
+
+    /** In-memory servers for this JVM's tests, started on first use and stopped when the JVM exits. */
+    public static synchronized LocalServers shared() {
+        if (shared == null) {
+            shared = inMemory(SamTemplate.ofRepository());
+            Runtime.getRuntime().addShutdownHook(new Thread(shared::close, "local-servers-stop"));
+        }
+        return shared;
+    }
+
+    /** Servers that keep nothing; the caller closes them. */
+    public static LocalServers inMemory(SamTemplate template) {
+        return start(null, template);
+    }
+
+    /** Servers that keep their data under {@code dataDir} ({@code ddb/} and {@code s3/}); the caller closes them. */
+    public static LocalServers onDisk(Path dataDir, SamTemplate template) {
+        return start(dataDir, template);
+    }
+
+    private static LocalServers start(Path dataDir, SamTemplate template) {
+        Path nodePackages = Repository.root().resolve("local/servers");
+        Dynalite dynalite = Dynalite.start(nodePackages, 0, dataDir == null ? null : dataDir.resolve("ddb"));
+        try {
+            S3Server s3Server = dataDir == null ? S3Server.inMemory() : S3Server.onDisk(dataDir.resolve("s3"));
+            return new LocalServers(dynalite, s3Server, template);
+        } catch (RuntimeException e) {
+            dynalite.close();
+            throw e;
+        }
+    }
+
+    public URI dynamoDbEndpoint() {
+        return dynalite.endpoint();
+    }
+
+    public URI s3Endpoint() {
+        return s3Server.endpoint();
+    }
+
+    /** A client for tests to arrange and inspect data; path-style, {@link LocalAws} region and credentials. */
+    public DynamoDbClient dynamoDb() {
+        return dynamoDb;
+    }
+
+    public S3Client s3() {
+        return s3;
+    }
+
+    /** The settings the functions read to reach these servers: region, endpoints, credentials. */
+    public Map<String, String> settings() {
+        return LocalAws.settings(dynamoDbEndpoint(), s3Endpoint());
+    }
+
+    /** Creates the template's tables and buckets that are missing, under their local names; returns those by logical id. */
+    public Map<String, String> createMissingResources() {
+        return resources.createMissing(dynamoDb, s3);
+    }
+
+    /** Creates the template's table under a name no other test uses, and returns that name. */
+    public String newTable() {
+        String logicalId = resources.only(TemplateResources.TABLE);
+        String name = TemplateResources.localName(logicalId) + "-" + uniqueSuffix();
+        resources.createTable(dynamoDb, logicalId, name);
+        return name;
+    }
+
+    /** Creates an empty bucket under a name no other test uses, and returns that name. */
+    public String newBucket() {
+        String name = TemplateResources.localName(resources.only(TemplateResources.BUCKET)) + "-" + uniqueSuffix();
+        s3.createBucket(bucket -> bucket.bucket(name));
+        return name;
+    }
+
+    private static String uniqueSuffix() {
+        return UUID.randomUUID().toString().substring(0, 8);
+    }
+
+    /** Stops both servers; dynalite's node process is gone when this returns. */
+    @Override
+    public void close() {
+        dynamoDb.close();
+        s3.close();
+        try {
+            s3Server.close();
+        } finally {
+            dynalite.close();
+        }
+    }
+}
