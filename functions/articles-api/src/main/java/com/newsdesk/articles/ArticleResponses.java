@@ -85,11 +85,14 @@ final class ArticleResponses {
         return ApiResponse.of(200, ApiResponse.JSON, body.toString());
     }
 
-    ApiResponse unpublished(StoredArticle article) {
+    ApiResponse unpublished(PublishResult result) {
+        StoredArticle article = result.article();
         ObjectNode body = json.mapper().createObjectNode()
                 .put("slug", article.slug().value())
                 .put("status", article.status().wireName())
                 .put("version", article.version());
+        ArrayNode changed = body.putArray("changedPaths");
+        result.changedPaths().forEach(changed::add);
         return ApiResponse.of(200, ApiResponse.JSON, body.toString());
     }
 

@@ -9,7 +9,6 @@ import com.newsdesk.core.article.ArticleListing;
 import com.newsdesk.core.article.ArticleQuery;
 import com.newsdesk.core.article.ArticleService;
 import com.newsdesk.core.article.Slug;
-import com.newsdesk.core.article.StoredArticle;
 import com.newsdesk.core.Newsroom;
 import com.newsdesk.core.publish.PublishResult;
 import com.newsdesk.core.publish.Publisher;
@@ -54,8 +53,7 @@ public final class ArticlesHandler extends HttpApiFunction {
                 yield responses.published(result);
             }
             case "POST /api/articles/{slug}/unpublish" -> {
-                StoredArticle article = publisher.unpublish(slug(request));
-                yield responses.unpublished(article);
+                yield responses.unpublished(publisher.unpublish(slug(request)));
             }
             default -> throw new RequestRejected.NoSuchRoute(request.routeKey());
         };

@@ -4,9 +4,23 @@ import com.newsdesk.core.article.ArticleJson;
 import com.newsdesk.core.article.ArticleService;
 import com.newsdesk.core.article.ArticleStore;
 import com.newsdesk.core.aws.AwsClients;
-import com.newsdesk.core.publish.ApprovedComments;
+import com.newsdesk.core.comment.CommentService;
+import com.newsdesk.core.comment.CommentStore;
+import com.newsdesk.core.comment.CommentThreads;
+import com.newsdesk.core.comment.FormTokens;
+import com.newsdesk.core.comment.ReaderPages;
+import com.newsdesk.core.comment.SpamWords;
+import com.newsdesk.core.newsletter.ConfirmationMailer;
+import com.newsdesk.core.newsletter.NewsletterService;
+import com.newsdesk.core.newsletter.SubscriptionStore;
+import com.newsdesk.core.listing.ListStore;
+import com.newsdesk.core.listing.RelatedIndex;
 import com.newsdesk.core.publish.Publisher;
-import com.newsdesk.core.publish.ShareBar;
+import com.newsdesk.core.publish.SitePages;
+import com.newsdesk.core.share.ShareClicks;
+import com.newsdesk.core.share.ShareCodes;
+import com.newsdesk.core.share.ShareLinks;
+import com.newsdesk.core.share.ShortLinkShareBar;
 import com.newsdesk.core.ratelimit.RateLimiter;
 import com.newsdesk.core.publish.S3SiteBucket;
 import com.newsdesk.core.render.ArticleViews;
@@ -17,6 +31,7 @@ import com.newsdesk.core.render.StructuredData;
 import com.newsdesk.core.site.Settings;
 import com.newsdesk.core.site.SiteSettings;
 import com.newsdesk.core.store.DynamoArticleStore;
+import java.security.SecureRandom;
 import java.time.Clock;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.s3.S3Client;
@@ -33,6 +48,8 @@ public final class Newsroom {
     private final ArticleViews views;
     private final PageRenderer renderer;
     private final Publisher publisher;
+    private final CommentStore comments;
+    private final ShareCodes shareCodes;
     private final DynamoDbClient dynamoDb;
     private final S3Client s3;
     private final Settings settings;
@@ -48,11 +65,17 @@ public final class Newsroom {
         this.store = new DynamoArticleStore(dynamoDb, settings.required("TABLE_NAME"), json);
         this.articles = new ArticleService(store, json, clock);
         SiteAssets assets = new SiteAssets();
-        this.views = new ArticleViews(site, new InlineMarkdown(), new StructuredData(site), assets.stylesheetPath());
+        StructuredData structuredData = new StructuredData(site);
+        this.views = new ArticleViews(site, new InlineMarkdown(), structuredData, assets);
         this.renderer = new PageRenderer();
-        this.publisher = new Publisher(store, views, renderer,
-                new S3SiteBucket(s3, settings.required("SITE_BUCKET")), assets, site,
-                ApprovedComments.NONE, ShareBar.direct(), clock);
+        this.shareCodes = new ShareCodes(dynamoDb, settings.required("TABLE_NAME"), new SecureRandom(), clock);
+        S3SiteBucket bucket = new S3SiteBucket(s3, settings.required("SITE_BUCKET"));
+        this.comments = new CommentStore(dynamoDb, settings.required("TABLE_NAME"));
+        ListStore lists = new ListStore(dynamoDb, settings.required("TABLE_NAME"));
+        SitePages sitePages = new SitePages(lists, views, renderer, bucket, site, structuredData, clock);
+        this.publisher = new Publisher(store, lists, new RelatedIndex(dynamoDb, settings.required("TABLE_NAME")), sitePages,
+                views, renderer, bucket, assets, site,
+                new CommentThreads(comments), new ShortLinkShareBar(shareCodes, site), clock);
     }
 
     /** As deployed: settings from the environment, real clients. */
@@ -89,5 +112,27 @@ public final class Newsroom {
     /** Rate limits for public routes; the salt is a deployment secret so client hashes cannot be reversed by lookup. */
     public RateLimiter rateLimiter() {
         return new RateLimiter(dynamoDb, tableName(), settings.get("CLIENT_HASH_SALT", site.baseUrl()), clock);
+    }
+
+    /** Readers' short links to published articles, and their click counts. */
+    public ShareLinks shareLinks() {
+        return new ShareLinks(store, shareCodes, new ShareClicks(dynamoDb, tableName()), rateLimiter(), json.mapper(), site, clock);
+    }
+
+    /** Readers' comments; the form tokens' key is a deployment secret, the spam words the newsroom's own list. */
+    public CommentService comments() {
+        return new CommentService(store, comments, publisher, rateLimiter(),
+                new FormTokens(settings.required("FORM_TOKEN_SECRET"), clock),
+                SpamWords.parse(settings.get("COMMENT_SPAM_WORDS", "")), clock);
+    }
+
+    /** The pages a reader's form post lands on. */
+    public ReaderPages readerPages() {
+        return new ReaderPages(renderer, views, site);
+    }
+
+    /** Newsletter sign-ups, confirmed through the mail {@code mailer} sends. */
+    public NewsletterService newsletter(ConfirmationMailer mailer) {
+        return new NewsletterService(new SubscriptionStore(dynamoDb, tableName()), mailer, rateLimiter(), site, clock);
     }
 }

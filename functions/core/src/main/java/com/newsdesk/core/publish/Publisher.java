@@ -8,6 +8,11 @@ import com.newsdesk.core.article.ArticleStore;
 import com.newsdesk.core.article.Slug;
 import com.newsdesk.core.article.StoredArticle;
 import com.newsdesk.core.article.VersionConflict;
+import com.newsdesk.core.listing.ListEntries;
+import com.newsdesk.core.listing.ListEntry;
+import com.newsdesk.core.listing.ListName;
+import com.newsdesk.core.listing.ListStore;
+import com.newsdesk.core.listing.RelatedIndex;
 import com.newsdesk.core.render.ArticleView;
 import com.newsdesk.core.render.ArticleViews;
 import com.newsdesk.core.render.PageRenderer;
@@ -17,12 +22,15 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
- * Publishing: the article's state changes first, by one conditional write; the page is then rendered from that
- * state and written to the bucket. Every step after the state change is idempotent, so a publish that failed
- * half-way is completed by publishing again.
+ * Publishing: the article's state changes first, by one conditional write; everything after that (the page, the
+ * lists it appears in, the pages around it, the pages that recommend it) is derived from stored state by
+ * idempotent steps, so a publish that failed half-way is completed by publishing again, and a repeat publish
+ * writes nothing.
  */
 public final class Publisher {
     /** Readers' browsers revalidate after a minute; the CDN keeps pages until a publish purges them. */
@@ -32,6 +40,10 @@ public final class Publisher {
     private static final int MAX_RENDER_ATTEMPTS = 10;
 
     private final ArticleStore store;
+    private final ListStore lists;
+    private final RelatedIndex relatedIndex;
+    private final RelatedStories related;
+    private final SitePages sitePages;
     private final ArticleViews views;
     private final PageRenderer renderer;
     private final SiteBucket bucket;
@@ -41,9 +53,14 @@ public final class Publisher {
     private final ShareBar shareBar;
     private final Clock clock;
 
-    public Publisher(ArticleStore store, ArticleViews views, PageRenderer renderer, SiteBucket bucket, SiteAssets assets,
-                     SiteSettings site, ApprovedComments comments, ShareBar shareBar, Clock clock) {
+    public Publisher(ArticleStore store, ListStore lists, RelatedIndex relatedIndex, SitePages sitePages, ArticleViews views,
+                     PageRenderer renderer, SiteBucket bucket, SiteAssets assets, SiteSettings site,
+                     ApprovedComments comments, ShareBar shareBar, Clock clock) {
         this.store = store;
+        this.lists = lists;
+        this.relatedIndex = relatedIndex;
+        this.related = new RelatedStories(store, lists);
+        this.sitePages = sitePages;
         this.views = views;
         this.renderer = renderer;
         this.bucket = bucket;
@@ -61,7 +78,7 @@ public final class Publisher {
         Instant publishedAt = article.publishedAt() != null ? article.publishedAt() : now;
         return renderer.article(views.build(slug, article.draft(),
                 new ArticleViews.Context(publishedAt, article.publishedAt() != null ? now : null,
-                        related(article.draft(), slug), comments.of(slug),
+                        teasers(related.choose(slug, article.draft())), comments.of(slug),
                         ShareBar.direct().links(slug, site.absolute(article.publicPath()), article.draft().title()), true)));
     }
 
@@ -79,12 +96,15 @@ public final class Publisher {
                 throw new PublishConflict(slug);
             }
         }
-        List<String> changed = writePage(published);
-        return new PublishResult(published, site.absolute(published.publicPath()), changed);
+        Set<String> changed = new LinkedHashSet<>(writeAssets());
+        changed.addAll(writePage(published));
+        changed.addAll(sitePages.refresh(updateLists(published)));
+        changed.addAll(rerenderPagesShowing(slug));
+        return new PublishResult(published, site.absolute(published.publicPath()), List.copyOf(changed));
     }
 
-    /** Takes the page down; unpublishing twice is harmless. */
-    public StoredArticle unpublish(Slug slug) {
+    /** Takes the page down and out of every list, feed and sitemap; unpublishing twice is harmless. */
+    public PublishResult unpublish(Slug slug) {
         StoredArticle current = load(slug);
         StoredArticle result = current;
         if (current.status() == ArticleStatus.PUBLISHED) {
@@ -95,10 +115,18 @@ public final class Publisher {
                 return unpublish(slug);
             }
         }
-        if (current.published() != null) {
-            bucket.delete(ArticlePaths.objectKey(current.publicPath()));
+        Set<String> changed = new LinkedHashSet<>();
+        if (current.published() != null && bucket.delete(ArticlePaths.objectKey(current.publicPath()))) {
+            changed.add(current.publicPath());
         }
-        return result;
+        List<ListStore.Change> removals = new ArrayList<>();
+        for (ListName list : lists.listsOf(slug.value())) {
+            lists.remove(list, slug.value()).ifPresent(removals::add);
+        }
+        changed.addAll(sitePages.refresh(removals));
+        relatedIndex.record(slug.value(), List.of());
+        changed.addAll(rerenderPagesShowing(slug));
+        return new PublishResult(result, site.absolute(result.publicPath()), List.copyOf(changed));
     }
 
     /**
@@ -108,49 +136,76 @@ public final class Publisher {
      * did: the last write always shows the newest state.
      */
     public List<String> rerender(Slug slug) {
-        List<String> changed = new ArrayList<>();
+        Set<String> changed = new LinkedHashSet<>();
         StoredArticle current = load(slug);
         for (int attempt = 0; attempt < MAX_RENDER_ATTEMPTS && current.isLive(); attempt++) {
             changed.addAll(writePage(current));
             StoredArticle after = load(slug);
             if (after.pageRevision() == current.pageRevision() && after.publishedVersion().equals(current.publishedVersion())) {
-                return changed.stream().distinct().toList();
+                break;
             }
             current = after;
         }
-        return changed.stream().distinct().toList();
+        return List.copyOf(changed);
     }
 
-    private List<String> writePage(StoredArticle article) {
+    /** Puts the story into the lists it belongs to now, and takes it out of those it left (a new section or tag). */
+    private List<ListStore.Change> updateLists(StoredArticle article) {
+        Article shown = article.published();
+        List<ListName> target = new ArrayList<>();
+        target.add(sitePages.home());
+        target.add(ListName.section(shown.section().slug(), shown.section().name()));
+        shown.tags().forEach(tag -> target.add(ListName.tag(tag)));
+        ListEntry story = ListEntries.of(article);
+        List<ListStore.Change> changes = new ArrayList<>();
+        Set<String> targetKeys = new LinkedHashSet<>();
+        for (ListName list : target) {
+            if (targetKeys.add(list.key())) {
+                changes.add(lists.upsert(list, story));
+            }
+        }
+        for (ListName list : lists.listsOf(article.slug().value())) {
+            if (!targetKeys.contains(list.key())) {
+                lists.remove(list, article.slug().value()).ifPresent(changes::add);
+            }
+        }
+        return changes;
+    }
+
+    private List<String> rerenderPagesShowing(Slug slug) {
+        List<String> changed = new ArrayList<>();
+        for (String other : relatedIndex.pagesShowing(slug.value())) {
+            if (!other.equals(slug.value())) {
+                changed.addAll(rerender(Slug.of(other)));
+            }
+        }
+        return changed;
+    }
+
+    private List<String> writeAssets() {
         List<String> changed = new ArrayList<>();
         for (SiteAssets.Asset asset : assets.all()) {
             if (bucket.put(asset.key(), asset.bytes(), asset.contentType(), SiteAssets.IMMUTABLE)) {
                 changed.add(asset.path());
             }
         }
-        String path = article.publicPath();
-        ArticleView view = views.build(article.slug(), article.published(),
-                new ArticleViews.Context(article.publishedAt(), article.modifiedAt(),
-                        related(article.published(), article.slug()), comments.of(article.slug()),
-                        shareBar.links(article.slug(), site.absolute(path), article.published().title()), false));
-        byte[] page = renderer.article(view).getBytes(StandardCharsets.UTF_8);
-        if (bucket.put(ArticlePaths.objectKey(path), page, HTML, PAGE_CACHE_CONTROL)) {
-            changed.add(path);
-        }
         return changed;
     }
 
-    /** The editor's pinned articles that are live, in the editor's order; others are skipped, not errors. */
-    private List<ArticleView.TeaserView> related(Article article, Slug self) {
-        List<ArticleView.TeaserView> teasers = new ArrayList<>();
-        for (String pinned : article.related()) {
-            if (pinned.equals(self.value())) {
-                continue;
-            }
-            store.find(Slug.of(pinned)).filter(StoredArticle::isLive).ifPresent(other ->
-                    teasers.add(views.teaser(other)));
-        }
-        return teasers;
+    private List<String> writePage(StoredArticle article) {
+        String path = article.publicPath();
+        List<ListEntry> shownRelated = related.choose(article.slug(), article.published());
+        ArticleView view = views.build(article.slug(), article.published(),
+                new ArticleViews.Context(article.publishedAt(), article.modifiedAt(), teasers(shownRelated),
+                        comments.of(article.slug()),
+                        shareBar.links(article.slug(), site.absolute(path), article.published().title()), false));
+        relatedIndex.record(article.slug().value(), shownRelated.stream().map(ListEntry::slug).toList());
+        byte[] page = renderer.article(view).getBytes(StandardCharsets.UTF_8);
+        return bucket.put(ArticlePaths.objectKey(path), page, HTML, PAGE_CACHE_CONTROL) ? List.of(path) : List.of();
+    }
+
+    private List<ArticleView.TeaserView> teasers(List<ListEntry> stories) {
+        return stories.stream().map(views::teaser).toList();
     }
 
     private StoredArticle load(Slug slug) {

@@ -1,5 +1,6 @@
 package com.newsdesk.core.render;
 
+import com.newsdesk.core.comment.CommentFormView;
 import io.pebbletemplates.pebble.extension.escaper.SafeString;
 import java.util.List;
 
@@ -27,9 +28,10 @@ public record ArticleView(
 
     /** What the page head needs, shared by every kind of page. */
     public record PageMeta(String lang, String dir, String documentTitle, String description, String canonicalUrl,
-                           boolean indexable, String ogType, String imageUrl, SafeString jsonLd, SiteView site) {}
+                           boolean indexable, String ogType, String imageUrl, SafeString jsonLd, List<Crumb> feeds,
+                           SiteView site) {}
 
-    public record SiteView(String name, String homeUrl, String stylesheetUrl, String logoUrl) {}
+    public record SiteView(String name, String homeUrl, String stylesheetUrl, String shareScriptUrl, String logoUrl) {}
 
     public record Crumb(String name, String url) {}
 
@@ -41,11 +43,18 @@ public record ArticleView(
 
     public record ReferenceView(String id, int number, String title, String url) {}
 
-    public record TeaserView(String headline, String url, String dek, TimeView published) {}
+    public record TeaserView(String headline, String url, String dek, TimeView published, String byline, String section,
+                             String imageSrc, String imageAlt) {}
 
     public record ShareLink(String channel, String label, String url) {}
 
-    public record CommentsView(boolean open, String action, List<CommentView> approved) {}
+    /** @param form the comment form; {@code null} when comments are closed */
+    public record CommentsView(List<CommentView> approved, CommentFormView form) {
+        /** Every approved comment shown, replies included: the count in the heading. */
+        public int count() {
+            return approved.stream().mapToInt(comment -> 1 + comment.replies().size()).sum();
+        }
+    }
 
     public record CommentView(String id, String name, TimeView posted, SafeString body, List<CommentView> replies) {}
 

@@ -6,7 +6,9 @@ import com.newsdesk.core.article.Block;
 import com.newsdesk.core.article.Image;
 import com.newsdesk.core.article.Slug;
 import com.newsdesk.core.render.ArticleView.*;
+import com.newsdesk.core.comment.CommentFormView;
 import com.newsdesk.core.comment.CommentText;
+import com.newsdesk.core.listing.ListEntry;
 import com.newsdesk.core.comment.PublishedComment;
 import com.newsdesk.core.site.SiteSettings;
 import io.pebbletemplates.pebble.extension.escaper.SafeString;
@@ -34,13 +36,17 @@ public final class ArticleViews {
     private final Dates dates;
     private final StructuredData structuredData;
     private final String stylesheetUrl;
+    private final String shareScriptUrl;
+    private final String commentsScriptUrl;
 
-    public ArticleViews(SiteSettings site, InlineMarkdown markdown, StructuredData structuredData, String stylesheetPath) {
+    public ArticleViews(SiteSettings site, InlineMarkdown markdown, StructuredData structuredData, SiteAssets assets) {
         this.site = site;
         this.markdown = markdown;
         this.dates = new Dates(site.timeZone());
         this.structuredData = structuredData;
-        this.stylesheetUrl = stylesheetPath;
+        this.stylesheetUrl = assets.stylesheetPath();
+        this.shareScriptUrl = assets.shareScriptPath();
+        this.commentsScriptUrl = assets.commentsScriptPath();
     }
 
     /** What a page needs beyond the article itself. */
@@ -74,6 +80,8 @@ public final class ArticleViews {
                 new SafeString(structuredData.article(article, canonicalUrl, description, context.publishedAt(),
                         context.modifiedAt() == null ? context.publishedAt() : context.modifiedAt(),
                         site.absolute(ArticlePaths.sectionPath(article.section().slug())))),
+                List.of(new Crumb(site.name(), "/feed.xml"),
+                        new Crumb(article.section().name(), ArticlePaths.sectionPath(article.section().slug()) + "feed.xml")),
                 siteView());
         return new ArticleView(
                 meta,
@@ -91,19 +99,32 @@ public final class ArticleViews {
                 article.tags().stream().map(t -> new Crumb(t, "/tags/" + TagSlugs.of(t) + "/")).toList(),
                 context.related(),
                 context.shareLinks(),
-                new CommentsView(article.acceptsComments(), "/api/articles/" + slug.value() + "/comments",
-                        comments(context.comments(), locale)));
+                new CommentsView(comments(context.comments(), locale),
+                        article.acceptsComments() ? commentForm(slug.value()) : null));
     }
 
-    /** A link to a live article, as lists and "You may also like" show it. */
-    public TeaserView teaser(com.newsdesk.core.article.StoredArticle article) {
-        Article shown = article.published();
-        return new TeaserView(shown.title(), article.publicPath(), shown.dek(),
-                dates.moment(article.publishedAt(), shown.locale()));
+    /** The empty comment form of an article's page. */
+    public CommentFormView commentForm(String slug) {
+        return CommentFormView.blank(slug, commentsScriptUrl);
+    }
+
+    /** A link to a story, as lists and "You may also like" show it. */
+    public TeaserView teaser(ListEntry story) {
+        return new TeaserView(story.headline(), story.path(), story.dek(),
+                dates.moment(story.publishedAt(), Locale.forLanguageTag(story.language())), story.byline(),
+                story.sectionName(), story.imageSrc(), story.imageAlt());
+    }
+
+    public TimeView moment(Instant instant, Locale locale) {
+        return dates.moment(instant, locale);
+    }
+
+    public String stylesheetUrl() {
+        return stylesheetUrl;
     }
 
     public SiteView siteView() {
-        return new SiteView(site.name(), "/", stylesheetUrl, site.logoUrl().isEmpty() ? null : site.logoUrl());
+        return new SiteView(site.name(), "/", stylesheetUrl, shareScriptUrl, site.logoUrl().isEmpty() ? null : site.logoUrl());
     }
 
     private static String description(Article article) {

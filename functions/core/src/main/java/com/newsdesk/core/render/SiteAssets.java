@@ -17,6 +17,8 @@ public final class SiteAssets {
 
     private final List<Asset> assets;
     private final Asset stylesheet;
+    private final Asset shareScript;
+    private final Asset commentsScript;
 
     public record Asset(String path, String contentType, byte[] bytes) {
         public String key() {
@@ -26,11 +28,23 @@ public final class SiteAssets {
 
     public SiteAssets() {
         this.stylesheet = load("site.css", "text/css; charset=utf-8");
-        this.assets = List.of(stylesheet);
+        this.shareScript = load("share.js", "text/javascript; charset=utf-8");
+        this.commentsScript = load("comments.js", "text/javascript; charset=utf-8");
+        this.assets = List.of(stylesheet, shareScript, commentsScript);
     }
 
     public String stylesheetPath() {
         return stylesheet.path();
+    }
+
+    /** The share bar's copy-link enhancement: a file of our own, as the pages' CSP allows no inline script. */
+    public String shareScriptPath() {
+        return shareScript.path();
+    }
+
+    /** Fetches the comment form's token and offers replies; the form works without it. */
+    public String commentsScriptPath() {
+        return commentsScript.path();
     }
 
     public List<Asset> all() {

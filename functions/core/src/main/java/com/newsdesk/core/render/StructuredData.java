@@ -118,7 +118,7 @@ public final class StructuredData {
         return organization;
     }
 
-    private ObjectNode node(String type) {
+    public ObjectNode node(String type) {
         return mapper.createObjectNode().put("@type", type);
     }
 

@@ -1,0 +1,267 @@
+package com.newsdesk.core.publish;
+
+import com.newsdesk.core.article.ArticlePaths;
+import com.newsdesk.core.listing.ListEntry;
+import com.newsdesk.core.listing.ListName;
+import com.newsdesk.core.listing.ListStore;
+import com.newsdesk.core.render.ArticleView.Crumb;
+import com.newsdesk.core.render.ArticleView.PageMeta;
+import com.newsdesk.core.render.ArticleViews;
+import com.newsdesk.core.render.FeedView;
+import com.newsdesk.core.render.IndexView;
+import com.newsdesk.core.render.PageRenderer;
+import com.newsdesk.core.render.SitemapView;
+import com.newsdesk.core.render.StructuredData;
+import com.newsdesk.core.site.SiteSettings;
+import io.pebbletemplates.pebble.extension.escaper.SafeString;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The pages around the articles: front and archive pages of every list, RSS feeds, sitemaps and robots.txt.
+ * Given what changed in which list, it renders exactly the pages those changes can affect, writes only those whose
+ * bytes differ, and returns their public paths. Lists are rendered until the list's revision is the same after the
+ * writes as before the reads, so concurrent publishes converge on pages that show every story.
+ */
+public final class SitePages {
+    public static final int PAGE_SIZE = 20;
+    static final int FEED_SIZE = 20;
+    static final int SITEMAP_SIZE = 1000;
+    static final Duration NEWS_WINDOW = Duration.ofHours(48);
+    static final String PAGE_CACHE_CONTROL = Publisher.PAGE_CACHE_CONTROL;
+    static final String FEED_CACHE_CONTROL = "public, max-age=300, s-maxage=600";
+    private static final int MAX_RENDER_ATTEMPTS = 10;
+    private static final DateTimeFormatter RFC_822 = DateTimeFormatter.RFC_1123_DATE_TIME.withZone(ZoneOffset.UTC);
+
+    private final ListStore lists;
+    private final ArticleViews views;
+    private final PageRenderer renderer;
+    private final SiteBucket bucket;
+    private final SiteSettings site;
+    private final StructuredData structuredData;
+    private final Clock clock;
+
+    public SitePages(ListStore lists, ArticleViews views, PageRenderer renderer, SiteBucket bucket, SiteSettings site,
+                     StructuredData structuredData, Clock clock) {
+        this.lists = lists;
+        this.views = views;
+        this.renderer = renderer;
+        this.bucket = bucket;
+        this.site = site;
+        this.structuredData = structuredData;
+        this.clock = clock;
+    }
+
+    public ListName home() {
+        return ListName.home(site.name());
+    }
+
+    /** Re-renders what the changes affect; returns the public paths whose bytes changed. */
+    public List<String> refresh(List<ListStore.Change> changes) {
+        Map<ListName, List<ListStore.Change>> byList = new LinkedHashMap<>();
+        for (ListStore.Change change : changes) {
+            byList.computeIfAbsent(change.list(), l -> new ArrayList<>()).add(change);
+        }
+        Set<String> written = new LinkedHashSet<>();
+        byList.forEach((list, listChanges) -> written.addAll(refreshList(list, listChanges)));
+        if (byList.keySet().stream().anyMatch(l -> l.kind() == ListName.Kind.HOME)) {
+            written.addAll(writeText("/robots.txt", robots(), "text/plain; charset=utf-8"));
+        }
+        return List.copyOf(written);
+    }
+
+    private List<String> refreshList(ListName list, List<ListStore.Change> changes) {
+        Set<String> written = new LinkedHashSet<>();
+        ListStore.Head before = lists.head(list);
+        for (int attempt = 0; attempt < MAX_RENDER_ATTEMPTS; attempt++) {
+            written.addAll(render(list, changes, before));
+            ListStore.Head after = lists.head(list);
+            if (after.revision() == before.revision()) {
+                break;
+            }
+            before = after;
+        }
+        return List.copyOf(written);
+    }
+
+    private List<String> render(ListName list, List<ListStore.Change> changes, ListStore.Head head) {
+        List<String> written = new ArrayList<>();
+        long lastPage = pageOf(head.lastSeq());
+        Set<Long> archivePages = new LinkedHashSet<>();
+        Set<Long> sitemapChunks = new LinkedHashSet<>();
+        boolean newSitemapChunk = false;
+        for (ListStore.Change change : changes) {
+            archivePages.add(pageOf(change.seq()));
+            sitemapChunks.add(chunkOf(change.seq()));
+            if (change.kind() == ListStore.Change.Kind.ADDED) {
+                // the page before a newly started one now links to it instead of to the front page
+                if (change.seq() % PAGE_SIZE == 1 && change.seq() > 1) {
+                    archivePages.add(pageOf(change.seq()) - 1);
+                }
+                newSitemapChunk |= change.seq() % SITEMAP_SIZE == 1;
+            }
+        }
+        List<ListEntry> newest = lists.newest(list, Math.max(PAGE_SIZE, FEED_SIZE));
+        written.addAll(writePage(list.frontPath(), front(list, newest, lastPage)));
+        for (long page : archivePages) {
+            if (page >= 1 && page <= lastPage) {
+                written.addAll(writePage(list.archivePath(page), archive(list, page, lastPage)));
+            }
+        }
+        if (list.hasFeed()) {
+            written.addAll(writeXml(list.feedPath(), renderer.rss(feed(list, newest)), FEED_CACHE_CONTROL));
+        }
+        if (list.kind() == ListName.Kind.HOME) {
+            for (long chunk : sitemapChunks) {
+                written.addAll(writeXml(sitemapPath(chunk), renderer.sitemap(sitemap(list, chunk)), FEED_CACHE_CONTROL));
+            }
+            if (newSitemapChunk || head.lastSeq() <= SITEMAP_SIZE) {
+                written.addAll(writeXml("/sitemap.xml", renderer.sitemapIndex(sitemapIndex(head)), FEED_CACHE_CONTROL));
+            }
+            written.addAll(writeXml("/sitemaps/news.xml", renderer.newsSitemap(newsSitemap(list)), FEED_CACHE_CONTROL));
+        }
+        return written;
+    }
+
+    private IndexView front(ListName list, List<ListEntry> newest, long lastPage) {
+        List<ListEntry> shown = newest.size() > PAGE_SIZE ? newest.subList(0, PAGE_SIZE) : newest;
+        Crumb older = lastPage > 1 || newest.size() > PAGE_SIZE ? new Crumb("Older stories", list.archivePath(Math.max(1, lastPage - 1))) : null;
+        String heading = switch (list.kind()) {
+            case HOME -> "Latest news";
+            case SECTION -> list.title();
+            case TAG -> "Stories tagged “" + list.title() + "”";
+        };
+        return new IndexView(meta(list, list.frontPath(), heading, heading), heading, null, trail(list, null),
+                shown.stream().map(views::teaser).toList(), null, older);
+    }
+
+    private IndexView archive(ListName list, long page, long lastPage) {
+        List<ListEntry> stories = lists.range(list, (page - 1) * PAGE_SIZE + 1, page * PAGE_SIZE);
+        String name = list.kind() == ListName.Kind.HOME ? "All stories" : list.title();
+        String heading = name + ": archive page " + page;
+        Crumb newer = page < lastPage ? new Crumb("Newer stories", list.archivePath(page + 1)) : new Crumb("Latest stories", list.frontPath());
+        Crumb older = page > 1 ? new Crumb("Older stories", list.archivePath(page - 1)) : null;
+        String subheading = stories.isEmpty() ? null : "Stories from "
+                + views.moment(stories.get(stories.size() - 1).publishedAt(), locale()).display().replaceFirst(",[^,]*$", "")
+                + " to " + views.moment(stories.get(0).publishedAt(), locale()).display().replaceFirst(",[^,]*$", "");
+        return new IndexView(meta(list, list.archivePath(page), heading, heading), heading, subheading,
+                trail(list, "Page " + page), stories.stream().map(views::teaser).toList(), newer, older);
+    }
+
+    private List<Crumb> trail(ListName list, String page) {
+        List<Crumb> trail = new ArrayList<>();
+        if (list.kind() != ListName.Kind.HOME || page != null) {
+            trail.add(new Crumb("Home", "/"));
+        }
+        if (list.kind() != ListName.Kind.HOME) {
+            trail.add(new Crumb(list.kind() == ListName.Kind.TAG ? "Tag: " + list.title() : list.title(), list.frontPath()));
+        }
+        if (page != null) {
+            trail.add(new Crumb(page, list.archivePath(0)));
+        }
+        return trail;
+    }
+
+    private PageMeta meta(ListName list, String path, String title, String description) {
+        String jsonLd;
+        if (list.kind() == ListName.Kind.HOME) {
+            var website = structuredData.node("WebSite");
+            website.put("name", site.name());
+            website.put("url", site.absolute("/"));
+            website.put("@context", "https://schema.org");
+            jsonLd = structuredData.write(website);
+        } else {
+            var crumbs = structuredData.breadcrumbs(List.of(new String[] {"Home", site.absolute("/")},
+                    new String[] {list.title(), site.absolute(list.frontPath())}));
+            crumbs.put("@context", "https://schema.org");
+            jsonLd = structuredData.write(crumbs);
+        }
+        List<Crumb> feeds = new ArrayList<>();
+        feeds.add(new Crumb(site.name(), "/feed.xml"));
+        if (list.kind() == ListName.Kind.SECTION) {
+            feeds.add(new Crumb(list.title(), list.feedPath()));
+        }
+        String documentTitle = list.kind() == ListName.Kind.HOME && path.equals("/") ? site.name() + ": " + title : title + " | " + site.name();
+        return new PageMeta(site.language(), "ltr", documentTitle, description + " from " + site.name(), site.absolute(path),
+                true, "website", null, new SafeString(jsonLd), feeds, views.siteView());
+    }
+
+    private FeedView feed(ListName list, List<ListEntry> newest) {
+        List<ListEntry> items = newest.size() > FEED_SIZE ? newest.subList(0, FEED_SIZE) : newest;
+        String title = list.kind() == ListName.Kind.HOME ? site.name() : list.title() + " | " + site.name();
+        Instant lastChange = items.stream().map(ListEntry::modifiedAt).max(Instant::compareTo).orElse(null);
+        return new FeedView(title, site.absolute(list.frontPath()), site.absolute(list.feedPath()),
+                "The latest stories from " + title, site.language(), lastChange == null ? null : RFC_822.format(lastChange),
+                items.stream().map(e -> new FeedView.Item(e.headline(), site.absolute(e.path()), e.dek(),
+                        RFC_822.format(e.publishedAt()), e.byline(), e.sectionName())).toList());
+    }
+
+    private SitemapView.UrlSet sitemap(ListName home, long chunk) {
+        List<ListEntry> stories = lists.range(home, (chunk - 1) * SITEMAP_SIZE + 1, chunk * SITEMAP_SIZE);
+        return new SitemapView.UrlSet(stories.stream()
+                .map(e -> new SitemapView.Url(site.absolute(e.path()), e.modifiedAt().toString())).toList());
+    }
+
+    private SitemapView.Index sitemapIndex(ListStore.Head head) {
+        List<String> sitemaps = new ArrayList<>();
+        for (long chunk = 1; chunk <= Math.max(1, chunkOf(head.lastSeq())); chunk++) {
+            sitemaps.add(site.absolute(sitemapPath(chunk)));
+        }
+        sitemaps.add(site.absolute("/sitemaps/news.xml"));
+        return new SitemapView.Index(sitemaps);
+    }
+
+    private SitemapView.News newsSitemap(ListName home) {
+        Instant since = clock.instant().minus(NEWS_WINDOW);
+        List<SitemapView.NewsUrl> urls = lists.newest(home, SITEMAP_SIZE).stream()
+                .filter(e -> e.publishedAt().isAfter(since))
+                .map(e -> new SitemapView.NewsUrl(site.absolute(e.path()), e.publishedAt().toString(), e.headline()))
+                .toList();
+        return new SitemapView.News(site.name(), Locale.forLanguageTag(site.language()).getLanguage(), urls);
+    }
+
+    private String robots() {
+        return "User-agent: *\nAllow: /\nDisallow: /api/\n\nSitemap: " + site.absolute("/sitemap.xml") + "\n";
+    }
+
+    private Locale locale() {
+        return Locale.forLanguageTag(site.language());
+    }
+
+    private List<String> writePage(String path, IndexView view) {
+        byte[] html = renderer.index(view).getBytes(StandardCharsets.UTF_8);
+        return bucket.put(ArticlePaths.objectKey(path), html, "text/html; charset=utf-8", PAGE_CACHE_CONTROL) ? List.of(path) : List.of();
+    }
+
+    private List<String> writeXml(String path, String xml, String cacheControl) {
+        String contentType = path.endsWith("feed.xml") ? "application/rss+xml; charset=utf-8" : "application/xml; charset=utf-8";
+        return bucket.put(path.substring(1), xml.getBytes(StandardCharsets.UTF_8), contentType, cacheControl) ? List.of(path) : List.of();
+    }
+
+    private List<String> writeText(String path, String text, String contentType) {
+        return bucket.put(path.substring(1), text.getBytes(StandardCharsets.UTF_8), contentType, FEED_CACHE_CONTROL) ? List.of(path) : List.of();
+    }
+
+    static long pageOf(long seq) {
+        return (seq + PAGE_SIZE - 1) / PAGE_SIZE;
+    }
+
+    static long chunkOf(long seq) {
+        return (seq + SITEMAP_SIZE - 1) / SITEMAP_SIZE;
+    }
+
+    static String sitemapPath(long chunk) {
+        return "/sitemaps/articles-" + chunk + ".xml";
+    }
+}
