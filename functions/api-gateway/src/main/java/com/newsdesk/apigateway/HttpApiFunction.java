@@ -1,6 +1,7 @@
 package com.newsdesk.apigateway;
 
-import com.amazonaws.services.lambda.runtime.Context;
+import org.crac.Core;
+import org.crac.Resource;
 import com.amazonaws.services.lambda.runtime.RequestHandler;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
@@ -12,13 +13,36 @@ import java.util.Map;
  * router answer, maps domain failures to problem+json, hides every other failure behind a 500, and writes one
  * structured log line per request.
  */
-public abstract class HttpApiFunction implements RequestHandler<APIGatewayV2HTTPEvent, APIGatewayV2HTTPResponse> {
+public abstract class HttpApiFunction implements RequestHandler<APIGatewayV2HTTPEvent, APIGatewayV2HTTPResponse>, Resource {
+
+    /**
+     * Registers for SnapStart's checkpoint. Lambda keeps the handler instance for the container's life, and CRaC
+     * holds resources weakly, so registering the handler itself keeps the hook alive as long as it matters.
+     */
+    protected HttpApiFunction() {
+        Core.getGlobalContext().register(this);
+    }
+
+    /** Runs what a request runs, without the network, so the snapshot holds loaded and initialised classes. */
+    protected void prime() {
+        // functions override this with their own request path
+    }
+
+    @Override
+    public void beforeCheckpoint(org.crac.Context<? extends Resource> context) {
+        prime();
+    }
+
+    @Override
+    public void afterRestore(org.crac.Context<? extends Resource> context) {
+        // nothing to refresh: clients hold no open connections across the snapshot
+    }
 
     /** Answers one request; throws a {@link DomainException} for anything the caller got wrong. */
     protected abstract ApiResponse route(ApiRequest request);
 
     @Override
-    public final APIGatewayV2HTTPResponse handleRequest(APIGatewayV2HTTPEvent event, Context context) {
+    public final APIGatewayV2HTTPResponse handleRequest(APIGatewayV2HTTPEvent event, com.amazonaws.services.lambda.runtime.Context context) {
         long started = System.nanoTime();
         ApiRequest request = new ApiRequest(event);
         ApiResponse response;

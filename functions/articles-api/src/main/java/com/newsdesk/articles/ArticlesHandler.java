@@ -19,6 +19,7 @@ public final class ArticlesHandler extends HttpApiFunction {
     private final ArticleService articles;
     private final Publisher publisher;
     private final ArticleResponses responses;
+    private final Newsroom newsroom;
 
     /** Lambda's entry point: builds clients and compiled templates once per container. */
     public ArticlesHandler() {
@@ -29,6 +30,12 @@ public final class ArticlesHandler extends HttpApiFunction {
         this.articles = newsroom.articles();
         this.publisher = newsroom.publisher();
         this.responses = new ArticleResponses(newsroom.json(), newsroom.site());
+        this.newsroom = newsroom;
+    }
+
+    @Override
+    protected void prime() {
+        newsroom.prime();
     }
 
     @Override
