@@ -13,6 +13,7 @@ import com.fasterxml.jackson.core.io.JsonEOFException;
 import com.newsdesk.core.failure.Violation;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -46,7 +47,8 @@ public final class ArticleJson {
     /** Parses and fully validates what an editor sent. */
     public Article readRequest(byte[] body) {
         JsonNode tree = parse(body);
-        List<Violation> violations = schema.validate(tree);
+        List<Violation> violations = new ArrayList<>(schema.validate(tree));
+        ControlCharacters.find(tree, "", violations);
         if (!violations.isEmpty()) {
             throw new InvalidArticle(violations);
         }

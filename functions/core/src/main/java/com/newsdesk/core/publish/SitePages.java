@@ -156,10 +156,11 @@ public final class SitePages {
                 + views.moment(stories.get(stories.size() - 1).publishedAt(), locale()).display().replaceFirst(",[^,]*$", "")
                 + " to " + views.moment(stories.get(0).publishedAt(), locale()).display().replaceFirst(",[^,]*$", "");
         return new IndexView(meta(list, list.archivePath(page), heading, heading), heading, subheading,
-                trail(list, "Page " + page), stories.stream().map(views::teaser).toList(), newer, older);
+                trail(list, page), stories.stream().map(views::teaser).toList(), newer, older);
     }
 
-    private List<Crumb> trail(ListName list, String page) {
+    /** Home › list › page n; the home page itself has none. */
+    private List<Crumb> trail(ListName list, Long page) {
         List<Crumb> trail = new ArrayList<>();
         if (list.kind() != ListName.Kind.HOME || page != null) {
             trail.add(new Crumb("Home", "/"));
@@ -168,7 +169,7 @@ public final class SitePages {
             trail.add(new Crumb(list.kind() == ListName.Kind.TAG ? "Tag: " + list.title() : list.title(), list.frontPath()));
         }
         if (page != null) {
-            trail.add(new Crumb(page, list.archivePath(0)));
+            trail.add(new Crumb("Page " + page, list.archivePath(page)));
         }
         return trail;
     }

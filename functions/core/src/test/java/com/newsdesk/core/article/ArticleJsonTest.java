@@ -116,6 +116,13 @@ class ArticleJsonTest {
     }
 
     @Test
+    void controlCharacters_areRefused_whereTheyEnter() {
+        InvalidArticle failure = invalid("{" + HEAD + ",\"body\":[{\"type\":\"paragraph\",\"text\":\"bell\\u0007\"}]}");
+
+        assertThat(failure.violations()).extracting(Violation::pointer).containsExactly("/body/0/text");
+    }
+
+    @Test
     void minimalArticle_defaults() {
         Article article = json.readRequest(bytes("{" + HEAD + "," + MINIMAL_BODY + "}"));
 
