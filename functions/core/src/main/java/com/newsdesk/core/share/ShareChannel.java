@@ -2,11 +2,17 @@ package com.newsdesk.core.share;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.Locale;
+import java.util.stream.Collectors;
 
 /** The networks readers share to, with each one's real share intent. */
 public enum ShareChannel {
-    X("X"), FACEBOOK("Facebook"), LINKEDIN("LinkedIn"), WHATSAPP("WhatsApp"), EMAIL("Email"), COPY("Copy link");
+    X("Share on X"), FACEBOOK("Share on Facebook"), LINKEDIN("Share on LinkedIn"), WHATSAPP("Share on WhatsApp"),
+    EMAIL("Share by email"), COPY("Copy link");
+
+    /** Every channel as clients write it, for messages that list the choices. */
+    public static final String WIRE_NAMES = Arrays.stream(values()).map(ShareChannel::wireName).collect(Collectors.joining(", "));
 
     private final String label;
 
@@ -14,6 +20,7 @@ public enum ShareChannel {
         this.label = label;
     }
 
+    /** The control's visible text and accessible name: it says what happens, not just which network. */
     public String label() {
         return label;
     }

@@ -22,7 +22,7 @@ class ArticlePageTest {
 
     private final ArticleJson json = new ArticleJson();
     private final SiteAssets assets = new SiteAssets();
-    private final ArticleViews views = new ArticleViews(SITE, new InlineMarkdown(), new StructuredData(SITE), assets.stylesheetPath());
+    private final ArticleViews views = new ArticleViews(SITE, new InlineMarkdown(), new StructuredData(SITE), assets);
     private final PageRenderer renderer = new PageRenderer();
 
     private String render(String sample, Instant modified, boolean preview) {

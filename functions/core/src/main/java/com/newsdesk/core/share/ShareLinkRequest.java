@@ -1,0 +1,63 @@
+package com.newsdesk.core.share;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.newsdesk.core.article.MalformedJson;
+import com.newsdesk.core.failure.Violation;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+
+/** A reader's request for a short link: {@code {"channel": "x"}} and nothing else. */
+public record ShareLinkRequest(ShareChannel channel) {
+    private static final String EXAMPLE = "{\"channel\": \"x\"}";
+
+    /** Parses the body strictly (the mapper decides duplicates, depth and trailing data); every problem at once. */
+    public static ShareLinkRequest parse(byte[] body, ObjectMapper mapper) {
+        JsonNode tree = read(body, mapper);
+        if (!tree.isObject()) {
+            throw new InvalidShareRequest(List.of(new Violation("", "must be a JSON object such as " + EXAMPLE)));
+        }
+        List<Violation> violations = new ArrayList<>();
+        for (Iterator<String> names = tree.fieldNames(); names.hasNext(); ) {
+            String name = names.next();
+            if (!name.equals("channel")) {
+                violations.add(new Violation("/" + name.replace("~", "~0").replace("/", "~1"), "is not a known field"));
+            }
+        }
+        JsonNode channelNode = tree.get("channel");
+        ShareChannel channel = null;
+        if (channelNode == null) {
+            violations.add(new Violation("/channel", "is required: one of " + ShareChannel.WIRE_NAMES));
+        } else {
+            channel = channelNode.isTextual() ? ShareChannel.fromWire(channelNode.textValue()) : null;
+            if (channel == null) {
+                violations.add(new Violation("/channel", "must be one of " + ShareChannel.WIRE_NAMES));
+            }
+        }
+        if (!violations.isEmpty()) {
+            throw new InvalidShareRequest(violations);
+        }
+        return new ShareLinkRequest(channel);
+    }
+
+    private static JsonNode read(byte[] body, ObjectMapper mapper) {
+        if (body.length == 0) {
+            throw new MalformedJson("The request has no body; send " + EXAMPLE + ".");
+        }
+        try {
+            JsonNode tree = mapper.readTree(body);
+            if (tree == null || tree.isMissingNode()) {
+                throw new MalformedJson("The request has no body; send " + EXAMPLE + ".");
+            }
+            return tree;
+        } catch (JsonProcessingException e) {
+            // Jackson's own message quotes the input and names its classes: neither belongs in a response.
+            throw new MalformedJson("The body is not well-formed UTF-8 JSON; send " + EXAMPLE + ".");
+        } catch (IOException e) {
+            throw new MalformedJson("The body could not be read as JSON.");
+        }
+    }
+}

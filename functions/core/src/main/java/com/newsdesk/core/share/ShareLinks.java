@@ -1,0 +1,89 @@
+package com.newsdesk.core.share;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.newsdesk.core.article.ArticleNotFound;
+import com.newsdesk.core.article.ArticleStore;
+import com.newsdesk.core.article.Slug;
+import com.newsdesk.core.article.StoredArticle;
+import com.newsdesk.core.ratelimit.RateLimiter;
+import com.newsdesk.core.site.SiteSettings;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.Map;
+
+/** Readers' short links: handing them out, following them, and the click counts editors read. */
+public final class ShareLinks {
+    /** Generous for a person or an app behind one address; a script harvesting codes slows to a crawl. */
+    static final RateLimiter.Limit CREATE_LIMIT = new RateLimiter.Limit("share-link", 30, Duration.ofMinutes(1));
+    private static final String UTM = "utm_medium=social&utm_campaign=share";
+
+    private final ArticleStore articles;
+    private final ShareCodes codes;
+    private final ShareClicks clicks;
+    private final RateLimiter rateLimiter;
+    private final ObjectMapper json;
+    private final SiteSettings site;
+    private final Clock clock;
+
+    public ShareLinks(ArticleStore articles, ShareCodes codes, ShareClicks clicks, RateLimiter rateLimiter,
+                      ObjectMapper json, SiteSettings site, Clock clock) {
+        this.articles = articles;
+        this.codes = codes;
+        this.clicks = clicks;
+        this.rateLimiter = rateLimiter;
+        this.json = json;
+        this.site = site;
+        this.clock = clock;
+    }
+
+    /** A short link as readers get it: {@code shareUrl} opens the network's share dialog holding {@code shortUrl}. */
+    public record ShortLink(ShareChannel channel, ShareCode code, String shortUrl, String shareUrl, boolean created) {}
+
+    /** What following a short link leads to. */
+    public sealed interface Followed permits Redirect, Gone {}
+
+    /** To the article, at {@code location}: built from the site's base URL and the article's path only. */
+    public record Redirect(String location) implements Followed {}
+
+    /** The article was taken down; there is nowhere to send the reader. */
+    public record Gone() implements Followed {}
+
+    /** The article's short link for the channel the body names, created on first request. */
+    public ShortLink create(Slug slug, byte[] body, String clientAddress) {
+        rateLimiter.acquire(CREATE_LIMIT, clientAddress);
+        ShareChannel channel = ShareLinkRequest.parse(body, json).channel();
+        StoredArticle article = live(slug);
+        ShareCodes.Issued issued = codes.issue(slug, channel);
+        String shortUrl = issued.code().url(site);
+        return new ShortLink(channel, issued.code(), shortUrl, channel.intent(shortUrl, article.published().title()),
+                issued.created());
+    }
+
+    /** Resolves a code from a request path; counts the visit if a reader made it and the article is live. */
+    public Followed follow(String code, Visit visit) {
+        ShareTarget target = ShareCode.parse(code).flatMap(codes::target).orElseThrow(ShareLinkNotFound::new);
+        StoredArticle article = articles.find(target.slug()).orElseThrow(ShareLinkNotFound::new);
+        if (!article.isLive()) {
+            return new Gone();
+        }
+        if (visit.counts()) {
+            clicks.count(target, LocalDate.ofInstant(clock.instant(), site.timeZone()));
+        }
+        return new Redirect(site.absolute(article.publicPath()) + "?utm_source=" + target.channel().wireName() + "&" + UTM);
+    }
+
+    /** Clicks per channel and day, with the short links issued so far; for editors, so taken-down articles too. */
+    public Report stats(Slug slug) {
+        articles.find(slug).orElseThrow(() -> new ArticleNotFound(slug));
+        Map<ShareChannel, ShareCode> issued = codes.existing(slug);
+        return new Report(clicks.of(slug), issued);
+    }
+
+    /** @param codes the codes issued so far, by channel */
+    public record Report(ShareStats stats, Map<ShareChannel, ShareCode> codes) {}
+
+    private StoredArticle live(Slug slug) {
+        return articles.find(slug).filter(StoredArticle::isLive).orElseThrow(() -> new ArticleNotFound(slug));
+    }
+}

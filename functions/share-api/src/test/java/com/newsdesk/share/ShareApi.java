@@ -1,0 +1,188 @@
+package com.newsdesk.share;
+
+import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
+import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
+import com.amazonaws.services.lambda.runtime.tests.EventLoader;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.newsdesk.core.Newsroom;
+import com.newsdesk.core.Samples;
+import com.newsdesk.core.article.Slug;
+import com.newsdesk.core.aws.AwsClients;
+import com.newsdesk.core.site.Settings;
+import com.newsdesk.local.servers.LocalServers;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.OptionalLong;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+
+/**
+ * Sends {@link ShareHandler} the events of {@code events/}, adjusted per test, against a table and bucket of its
+ * own on the shared local servers. Articles are written and published through the newsroom's own services.
+ */
+final class ShareApi {
+    static final ObjectMapper JSON = new ObjectMapper();
+    static final String BROWSER = "Mozilla/5.0 (X11; Linux x86_64; rv:128.0) Gecko/20100101 Firefox/128.0";
+    private static final Path EVENTS = repositoryRoot().resolve("events");
+
+    final LocalServers servers = LocalServers.shared();
+    final String table = servers.newTable();
+    final String bucket = servers.newBucket();
+    final Newsroom newsroom;
+    final ShareHandler handler;
+
+    ShareApi() {
+        this(Clock.systemUTC());
+    }
+
+    private ShareApi(Clock clock) {
+        this.newsroom = newsroom(table, bucket, clock);
+        this.handler = new ShareHandler(newsroom);
+    }
+
+    private ShareApi(ShareApi same, Clock clock) {
+        this.newsroom = newsroom(same.table, same.bucket, clock);
+        this.handler = new ShareHandler(newsroom);
+    }
+
+    /** The same table and bucket, as a function whose clock reads {@code clock}. */
+    ShareApi at(Clock clock) {
+        return new ShareApi(this, clock);
+    }
+
+    private Newsroom newsroom(String table, String bucket, Clock clock) {
+        Map<String, String> settings = new HashMap<>(servers.settings());
+        settings.put("TABLE_NAME", table);
+        settings.put("SITE_BUCKET", bucket);
+        settings.put("SITE_BASE_URL", "https://news.example");
+        settings.put("SITE_NAME", "The Daily Brief");
+        Settings config = Settings.of(settings);
+        AwsClients clients = new AwsClients(config);
+        return new Newsroom(config, clients.dynamoDb(), clients.s3(), clock);
+    }
+
+    /** Saves a sample article as a draft and publishes it. */
+    void publish(String sample) {
+        Slug slug = Slug.of(sample);
+        if (newsroom.store().find(slug).isEmpty()) {
+            newsroom.articles().save(slug, Samples.article(sample), OptionalLong.empty());
+        }
+        newsroom.publisher().publish(slug);
+    }
+
+    /**
+     * Takes away the short links the share bar created when the article was published, as for an article published
+     * before short links existed: its first request for each channel then creates the code.
+     */
+    void forgetShortLinks(String slug) {
+        var mappings = servers.dynamoDb().query(query -> query.tableName(table)
+                .keyConditionExpression("pk = :pk AND begins_with(sk, :share)")
+                .expressionAttributeValues(Map.of(":pk", AttributeValue.fromS("ARTICLE#" + slug), ":share", AttributeValue.fromS("SHARE#"))))
+                .items();
+        for (Map<String, AttributeValue> mapping : mappings) {
+            servers.dynamoDb().deleteItem(delete -> delete.tableName(table).key(Map.of("pk", mapping.get("pk"), "sk", mapping.get("sk"))));
+            servers.dynamoDb().deleteItem(delete -> delete.tableName(table).key(Map.of(
+                    "pk", AttributeValue.fromS("SHARE#" + mapping.get("code").s()), "sk", AttributeValue.fromS("LINK"))));
+        }
+    }
+
+    void unpublish(String sample) {
+        newsroom.publisher().unpublish(Slug.of(sample));
+    }
+
+    String page(String key) {
+        return servers.s3().getObjectAsBytes(get -> get.bucket(bucket).key(key)).asUtf8String();
+    }
+
+    record Response(int status, Map<String, String> headers, String body) {
+        JsonNode json() {
+            try {
+                return JSON.readTree(body);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+
+        String header(String name) {
+            return headers.get(name);
+        }
+    }
+
+    /** An event of {@code events/}, e.g. {@code follow-share-link}, to adjust before sending. */
+    static APIGatewayV2HTTPEvent event(String name) {
+        return EventLoader.loadApiGatewayHttpEvent(EVENTS.resolve(name + ".json").toString());
+    }
+
+    Response send(APIGatewayV2HTTPEvent event) {
+        APIGatewayV2HTTPResponse response = handler.handleRequest(event, null);
+        return new Response(response.getStatusCode(), response.getHeaders(), response.getBody());
+    }
+
+    Response createLink(String slug, String body) {
+        return createLink(slug, body, "203.0.113.24");
+    }
+
+    Response createLink(String slug, String body, String clientAddress) {
+        APIGatewayV2HTTPEvent event = event("create-share-link");
+        event.setPathParameters(Map.of("slug", slug));
+        event.setBody(body);
+        event.getRequestContext().getHttp().setSourceIp(clientAddress);
+        return send(event);
+    }
+
+    /** The short link's code for the article and channel, created if need be. */
+    String code(String slug, String channel) {
+        return createLink(slug, "{\"channel\": \"" + channel + "\"}").json().get("code").asText();
+    }
+
+    Response follow(String code, String userAgent) {
+        return follow("follow-share-link", code, userAgent);
+    }
+
+    Response head(String code) {
+        return follow("head-share-link", code, BROWSER);
+    }
+
+    private Response follow(String eventName, String code, String userAgent) {
+        APIGatewayV2HTTPEvent event = event(eventName);
+        Map<String, String> path = new HashMap<>();
+        path.put("code", code);
+        event.setPathParameters(path);
+        Map<String, String> headers = new HashMap<>(event.getHeaders());
+        if (userAgent == null) {
+            headers.remove("user-agent");
+        } else {
+            headers.put("user-agent", userAgent);
+        }
+        event.setHeaders(headers);
+        return send(event);
+    }
+
+    /** The stats route with the claims the authorizer passed on; {@code null} for a request it let through bare. */
+    Response stats(String slug, Map<String, String> claims) {
+        APIGatewayV2HTTPEvent event = event("get-share-stats");
+        event.setPathParameters(Map.of("slug", slug));
+        if (claims == null) {
+            event.getRequestContext().setAuthorizer(null);
+        } else {
+            event.getRequestContext().getAuthorizer().getJwt().setClaims(claims);
+        }
+        return send(event);
+    }
+
+    private static Path repositoryRoot() {
+        Path dir = Path.of("").toAbsolutePath();
+        while (dir != null && !Files.isRegularFile(dir.resolve("template.yaml"))) {
+            dir = dir.getParent();
+        }
+        if (dir == null) {
+            throw new IllegalStateException("template.yaml not found above the working directory");
+        }
+        return dir;
+    }
+}
