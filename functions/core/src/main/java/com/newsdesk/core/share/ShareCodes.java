@@ -86,9 +86,13 @@ public final class ShareCodes {
         return codes;
     }
 
-    /** What a code points at; empty for a code this site never issued. */
+    /**
+     * What a code points at; empty for a code this site never issued. Read consistently: a reader may click a link
+     * a moment after it was created, and an eventually consistent read could still miss it.
+     */
     public Optional<ShareTarget> target(ShareCode code) {
-        Map<String, AttributeValue> item = dynamoDb.getItem(get -> get.tableName(table).key(codeKey(code))).item();
+        Map<String, AttributeValue> item = dynamoDb.getItem(get -> get.tableName(table).consistentRead(true)
+                .key(codeKey(code))).item();
         if (item == null || item.isEmpty()) {
             return Optional.empty();
         }

@@ -49,6 +49,9 @@ public final class ShareLinks {
     /** The article was taken down; there is nowhere to send the reader. */
     public record Gone() implements Followed {}
 
+    /** The article's clicks, with {@code codes} the short links issued so far, by channel. */
+    public record Report(ShareStats stats, Map<ShareChannel, ShareCode> codes) {}
+
     /** The article's short link for the channel the body names, created on first request. */
     public ShortLink create(Slug slug, byte[] body, String clientAddress) {
         rateLimiter.acquire(CREATE_LIMIT, clientAddress);
@@ -79,9 +82,6 @@ public final class ShareLinks {
         Map<ShareChannel, ShareCode> issued = codes.existing(slug);
         return new Report(clicks.of(slug), issued);
     }
-
-    /** @param codes the codes issued so far, by channel */
-    public record Report(ShareStats stats, Map<ShareChannel, ShareCode> codes) {}
 
     private StoredArticle live(Slug slug) {
         return articles.find(slug).filter(StoredArticle::isLive).orElseThrow(() -> new ArticleNotFound(slug));
