@@ -6,6 +6,7 @@ import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.core.json.JsonReadFeature;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonFactory;
@@ -27,6 +28,8 @@ public final class ArticleJson {
 
     private final JsonMapper mapper;
     private final ArticleSchema schema;
+    /** Reads a body that may still have unknown fields, so the rules can run beside the schema's findings. */
+    private final ObjectReader lenient;
 
     public ArticleJson() {
         JsonFactory factory = JsonFactory.builder()
@@ -38,6 +41,7 @@ public final class ArticleJson {
                 .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
                 .build();
         this.schema = new ArticleSchema();
+        this.lenient = mapper.readerFor(Article.class).without(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
     }
 
     public JsonMapper mapper() {
@@ -49,13 +53,18 @@ public final class ArticleJson {
         JsonNode tree = parse(body);
         List<Violation> violations = new ArrayList<>(schema.validate(tree));
         ControlCharacters.find(tree, "", violations);
+        Article article = null;
+        try {
+            article = lenient.treeToValue(tree, Article.class);
+            violations.addAll(ArticleRules.check(article));
+        } catch (IOException | IllegalArgumentException | NullPointerException e) {
+            // the schema has already said why this body is no article; the rules need one to run on
+            if (violations.isEmpty()) {
+                throw new InvalidArticle(List.of(new Violation("", "is not an article")));
+            }
+        }
         if (!violations.isEmpty()) {
             throw new InvalidArticle(violations);
-        }
-        Article article = mapper.convertValue(tree, Article.class);
-        List<Violation> ruleViolations = ArticleRules.check(article);
-        if (!ruleViolations.isEmpty()) {
-            throw new InvalidArticle(ruleViolations);
         }
         return article;
     }

@@ -15,7 +15,11 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.HashMap;
 import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.Map;
 import java.util.Set;
 import com.newsdesk.core.failure.Violation;
@@ -27,10 +31,11 @@ import com.newsdesk.core.failure.Violation;
  */
 final class ArticleSchema {
     private static final String RESOURCE = "/contract/article.schema.json";
-    /** Block {@code type} to the name of its definition in the schema, where the two differ. */
-    private static final Map<String, String> DEFINITION_OF_TYPE = Map.of("image", "imageBlock");
+    private static final Pattern ONE_OF_BRANCH = Pattern.compile("/oneOf/(\\d+)/");
 
     private final Schema schema;
+    /** Block {@code type} to the index of its branch in the schema's {@code oneOf} of blocks. */
+    private final Map<String, Integer> branchOfType = new HashMap<>();
 
     ArticleSchema() {
         SchemaRegistryConfig config = SchemaRegistryConfig.builder()
@@ -41,7 +46,14 @@ final class ArticleSchema {
         SchemaRegistry registry = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12,
                 builder -> builder.schemaRegistryConfig(config));
         try (InputStream in = ArticleSchema.class.getResourceAsStream(RESOURCE)) {
-            this.schema = registry.getSchema(new String(in.readAllBytes(), StandardCharsets.UTF_8), InputFormat.JSON);
+            String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            this.schema = registry.getSchema(text, InputFormat.JSON);
+            JsonNode definitions = new ObjectMapper().readTree(text).path("$defs");
+            JsonNode branches = definitions.path("block").path("oneOf");
+            for (int i = 0; i < branches.size(); i++) {
+                String definition = branches.get(i).path("$ref").asText().replace("#/$defs/", "");
+                branchOfType.put(definitions.path(definition).path("properties").path("type").path("const").asText(), i);
+            }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -70,21 +82,17 @@ final class ArticleSchema {
      * True for an error raised while trying a block kind other than the one the block declares, and for the
      * summary "must match one schema" when the declared kind's own errors say what is wrong.
      */
-    private static boolean belongsToAnotherBlockKind(Error error, JsonNode article) {
-        String evaluation = error.getEvaluationPath().toString();
-        if (!evaluation.contains("/oneOf")) {
+    private boolean belongsToAnotherBlockKind(Error error, JsonNode article) {
+        Matcher branch = ONE_OF_BRANCH.matcher(error.getEvaluationPath().toString() + "/");
+        boolean inBranch = branch.find();
+        if (!inBranch && !"oneOf".equals(error.getKeyword())) {
             return false;
         }
-        String declared = declaredType(error.getInstanceLocation().toString(), article);
+        Integer declared = branchOfType.get(declaredType(error.getInstanceLocation().toString(), article));
         if (declared == null) {
             return false;
         }
-        if ("oneOf".equals(error.getKeyword())) {
-            return true;
-        }
-        String definition = "#/$defs/" + DEFINITION_OF_TYPE.getOrDefault(declared, declared);
-        String location = error.getSchemaLocation().toString();
-        return !location.contains(definition + "/") && !location.endsWith(definition);
+        return !inBranch || Integer.parseInt(branch.group(1)) != declared;
     }
 
     /** The {@code type} of the body block an instance location lies in, if it names a known kind. */
@@ -101,10 +109,7 @@ final class ArticleSchema {
         if (!type.isTextual()) {
             return null;
         }
-        return switch (type.asText()) {
-            case "paragraph", "heading", "callout", "timeline", "table", "faq", "quote", "list", "image", "aside" -> type.asText();
-            default -> null;
-        };
+        return type.asText();
     }
 
     private static int parseIndex(String segment) {

@@ -88,6 +88,16 @@ class ArticleJsonTest {
     }
 
     @Test
+    void schemaAndRuleViolations_areReportedTogether() {
+        InvalidArticle failure = invalid("{\"title\":\"\",\"section\":{\"slug\":\"news\",\"name\":\"N\"},\"authors\":[{\"name\":\"A\"}],"
+                + "\"body\":[{\"type\":\"callout\",\"variant\":\"note\",\"text\":\"\"},"
+                + "{\"type\":\"timeline\",\"events\":[{\"date\":\"2025-02-30\",\"text\":\"x\"}]}],\"extra\":1}");
+
+        assertThat(failure.violations()).extracting(Violation::pointer)
+                .containsExactlyInAnyOrder("/title", "/body/0/text", "", "/body/1/events/0/date");
+    }
+
+    @Test
     void impossibleTimelineDate_isRejected() {
         InvalidArticle failure = invalid("{" + HEAD + ",\"body\":[{\"type\":\"timeline\",\"events\":["
                 + "{\"date\":\"2025-02-30\",\"text\":\"a\"},{\"date\":\"2025-13\",\"text\":\"b\"},{\"date\":\"2024-02-29\",\"text\":\"c\"}]}]}");
