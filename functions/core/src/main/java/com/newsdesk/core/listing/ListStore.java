@@ -22,7 +22,7 @@ import software.amazon.awssdk.services.dynamodb.model.WriteRequest;
  * sk = IN#<key>}), so it can be found and taken out without a scan. Entries are written before the revision moves,
  * so a renderer that read a list before a change sees the revision differ afterwards and renders again.
  */
-public final class ListStore {
+public final class ListStore implements ListReader {
     private static final String HEAD = "HEAD";
     private static final String ENTRY_PREFIX = "E#";
     private static final String MEMBERSHIP_PREFIX = "IN#";

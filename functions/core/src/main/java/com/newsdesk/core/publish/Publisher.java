@@ -59,7 +59,8 @@ public final class Publisher {
         this.store = store;
         this.lists = lists;
         this.relatedIndex = relatedIndex;
-        this.related = new RelatedStories(store, lists);
+        this.related = new RelatedStories(
+                pinned -> store.find(Slug.of(pinned)).filter(StoredArticle::isLive).map(ListEntries::of), lists);
         this.sitePages = sitePages;
         this.views = views;
         this.renderer = renderer;

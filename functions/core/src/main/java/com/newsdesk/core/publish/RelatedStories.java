@@ -1,19 +1,17 @@
 package com.newsdesk.core.publish;
 
 import com.newsdesk.core.article.Article;
-import com.newsdesk.core.article.ArticleStore;
 import com.newsdesk.core.article.Slug;
-import com.newsdesk.core.article.StoredArticle;
-import com.newsdesk.core.listing.ListEntries;
 import com.newsdesk.core.listing.ListEntry;
 import com.newsdesk.core.listing.ListName;
-import com.newsdesk.core.listing.ListStore;
+import com.newsdesk.core.listing.ListReader;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -21,20 +19,25 @@ import java.util.Set;
  * first, then the most recent), up to {@link #SHOWN}. Candidates come from the newest few stories of each tag's
  * list, so choosing costs a handful of queries whatever the size of the site.
  */
-final class RelatedStories {
+public final class RelatedStories {
     static final int SHOWN = 4;
     private static final int CANDIDATES_PER_TAG = 12;
     private static final int TAGS_CONSIDERED = 10;
 
-    private final ArticleStore store;
-    private final ListStore lists;
+    private final LiveStories live;
+    private final ListReader lists;
 
-    RelatedStories(ArticleStore store, ListStore lists) {
-        this.store = store;
+    /** A story's list entry by slug, while it is published; empty for drafts, stories taken down and unknown slugs. */
+    public interface LiveStories {
+        Optional<ListEntry> find(String slug);
+    }
+
+    public RelatedStories(LiveStories live, ListReader lists) {
+        this.live = live;
         this.lists = lists;
     }
 
-    List<ListEntry> choose(Slug self, Article article) {
+    public List<ListEntry> choose(Slug self, Article article) {
         List<ListEntry> chosen = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         seen.add(self.value());
@@ -43,7 +46,7 @@ final class RelatedStories {
                 return chosen;
             }
             if (seen.add(pinned)) {
-                store.find(Slug.of(pinned)).filter(StoredArticle::isLive).map(ListEntries::of).ifPresent(chosen::add);
+                live.find(pinned).ifPresent(chosen::add);
             }
         }
         Map<String, Candidate> candidates = new LinkedHashMap<>();

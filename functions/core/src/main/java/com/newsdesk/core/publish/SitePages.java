@@ -3,6 +3,7 @@ package com.newsdesk.core.publish;
 import com.newsdesk.core.article.ArticlePaths;
 import com.newsdesk.core.listing.ListEntry;
 import com.newsdesk.core.listing.ListName;
+import com.newsdesk.core.listing.ListReader;
 import com.newsdesk.core.listing.ListStore;
 import com.newsdesk.core.render.ArticleView.Crumb;
 import com.newsdesk.core.render.ArticleView.PageMeta;
@@ -44,7 +45,7 @@ public final class SitePages {
     private static final int MAX_RENDER_ATTEMPTS = 10;
     private static final DateTimeFormatter RFC_822 = DateTimeFormatter.RFC_1123_DATE_TIME.withZone(ZoneOffset.UTC);
 
-    private final ListStore lists;
+    private final ListReader lists;
     private final ArticleViews views;
     private final PageRenderer renderer;
     private final SiteBucket bucket;
@@ -52,7 +53,7 @@ public final class SitePages {
     private final StructuredData structuredData;
     private final Clock clock;
 
-    public SitePages(ListStore lists, ArticleViews views, PageRenderer renderer, SiteBucket bucket, SiteSettings site,
+    public SitePages(ListReader lists, ArticleViews views, PageRenderer renderer, SiteBucket bucket, SiteSettings site,
                      StructuredData structuredData, Clock clock) {
         this.lists = lists;
         this.views = views;
@@ -79,6 +80,20 @@ public final class SitePages {
             written.addAll(writeText("/robots.txt", robots(), "text/plain; charset=utf-8"));
         }
         return List.copyOf(written);
+    }
+
+    /**
+     * Renders every page of the list, as after a template change: the front page, each archive page and the feed,
+     * and for the home list every sitemap and robots.txt. Returns the public paths whose bytes changed.
+     */
+    public List<String> rebuild(ListName list) {
+        List<ListStore.Change> everyPage = new ArrayList<>();
+        long lastSeq = lists.head(list).lastSeq();
+        for (long first = 1; first <= Math.max(1, lastSeq); first += PAGE_SIZE) {
+            // a story added at the start of each page touches that page, its sitemap chunk and the sitemap index
+            everyPage.add(new ListStore.Change(list, first, ListStore.Change.Kind.ADDED));
+        }
+        return refresh(everyPage);
     }
 
     private List<String> refreshList(ListName list, List<ListStore.Change> changes) {
