@@ -1,5 +1,7 @@
 package com.newsdesk.core.article;
 
+import java.net.URI;
+
 /** Where readers find things on the site; every public URL is built here. */
 public final class ArticlePaths {
     private ArticlePaths() {}
@@ -12,9 +14,13 @@ public final class ArticlePaths {
         return "/" + sectionSlug + "/";
     }
 
-    /** The bucket key that holds the page served at a clean public path. */
+    /**
+     * The bucket key that holds the page served at a clean public path. S3 looks a request up by its decoded
+     * path, so the page of {@code /tags/%D9%86%D9%82%D9%84/} must be stored as {@code tags/نقل/index.html}.
+     */
     public static String objectKey(String publicPath) {
-        String trimmed = publicPath.startsWith("/") ? publicPath.substring(1) : publicPath;
+        String decoded = URI.create(publicPath).getPath();
+        String trimmed = decoded.startsWith("/") ? decoded.substring(1) : decoded;
         return trimmed.isEmpty() || trimmed.endsWith("/") ? trimmed + "index.html" : trimmed;
     }
 }
