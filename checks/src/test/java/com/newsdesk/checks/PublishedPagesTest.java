@@ -1,0 +1,126 @@
+package com.newsdesk.checks;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.newsdesk.checks.AxeInChromium.PageResult;
+import com.newsdesk.checks.PublishedSite.SiteObject;
+import com.newsdesk.core.Samples;
+import com.newsdesk.local.servers.Repository;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+/**
+ * Every page, feed and sitemap of a site published as production publishes it, checked as readers and crawlers
+ * get them: the Nu HTML Checker, axe-core in headless Chromium, XML parsers and the JSON-LD a search engine reads.
+ * The site is built once; whatever the publisher writes to the bucket is checked, so new page types are covered
+ * the day they land.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class PublishedPagesTest {
+    private static final Path NODE_PACKAGES = Repository.root().resolve("checks");
+    private static final String ARABIC = "night-buses-in-arabic";
+
+    private PublishedSite site;
+    private Map<String, SiteObject> objects;
+
+    @BeforeAll
+    void publishTheSite() {
+        site = PublishedSite.empty()
+                .publish("ukraine-peace-talks", Samples.article("ukraine-peace-talks"))
+                .publish("night-buses-return", Samples.article("night-buses-return"))
+                .publish(ARABIC, everyBlockInArabicWithHostileText())
+                .withPreviewOf(ARABIC);
+        objects = site.objects();
+    }
+
+    private static byte[] everyBlockInArabicWithHostileText() {
+        try (InputStream in = PublishedPagesTest.class.getResourceAsStream("/every-block-in-arabic.json")) {
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private List<SiteObject> pages() {
+        return objects.values().stream().filter(SiteObject::isPage).toList();
+    }
+
+    @Test
+    void theCheckedSite_holdsEveryArticlePage_thePreview_andTheStylesheet() {
+        assertThat(objects.keySet())
+                .contains("news/ukraine-peace-talks/index.html", "city/night-buses-return/index.html",
+                        "world/" + ARABIC + "/index.html", "api/articles/" + ARABIC + "/preview/index.html")
+                .anySatisfy(key -> assertThat(key).matches("assets/site\\.[0-9a-f]{12}\\.css"));
+    }
+
+    @Test
+    void everyPageAndStylesheet_passesTheNuHtmlChecker_withoutErrors() throws Exception {
+        List<NuHtmlChecker.Error> errors = new NuHtmlChecker(NODE_PACKAGES).check(objects.values());
+
+        assertThat(errors)
+                .withFailMessage("Nu HTML Checker errors:\n%s", errors.stream().map(Object::toString).collect(Collectors.joining("\n")))
+                .isEmpty();
+    }
+
+    @Test
+    void everyPage_hasNoAxeViolationsAtWcag22AA_inHeadlessChromium() throws Exception {
+        AxeInChromium.Run run;
+        try (SiteServer server = SiteServer.serving(objects)) {
+            run = new AxeInChromium(NODE_PACKAGES).check(server.baseUrl(), pages().stream().map(SiteObject::path).toList());
+        }
+
+        List<PageResult> failed = run.pages().stream().filter(page -> !page.passed()).toList();
+        assertThat(run.pages()).hasSize(pages().size());
+        assertThat(failed)
+                .withFailMessage("axe-core %s in Chromium %s found:\n%s", run.axe(), run.browser(),
+                        failed.stream().map(Object::toString).collect(Collectors.joining("\n")))
+                .isEmpty();
+    }
+
+    @Test
+    void everyFeedAndSitemap_isWellFormed_andHasTheElementsItsFormatRequires() {
+        FeedsAndSitemaps rules = new FeedsAndSitemaps("https://news.example");
+        List<String> problems = new ArrayList<>();
+        objects.values().stream().filter(SiteObject::isXml)
+                .forEach(xml -> rules.problems(xml.body()).forEach(problem -> problems.add(xml.key() + ": " + problem)));
+
+        assertThat(problems).withFailMessage("%s", String.join("\n", problems)).isEmpty();
+    }
+
+    @Test
+    void everyPage_carriesJsonLd_withTheRequiredProperties() {
+        JsonLdCheck jsonLd = new JsonLdCheck();
+        List<String> problems = new ArrayList<>();
+        for (SiteObject page : pages()) {
+            jsonLd.problems(page.text(), site.articleAt(page.path())).forEach(problem -> problems.add(page.key() + ": " + problem));
+        }
+
+        assertThat(problems).withFailMessage("%s", String.join("\n", problems)).isEmpty();
+    }
+
+    @Test
+    void hostileText_reachesReadersAsText_neverAsMarkup() {
+        for (String key : List.of("world/" + ARABIC + "/index.html", "api/articles/" + ARABIC + "/preview/index.html")) {
+            Document page = Jsoup.parse(objects.get(key).text());
+
+            assertThat(page.select("h1").text()).isEqualTo("عودة الحافلات الليلية <script>alert(\"title\")</script> & \"اقتباس\" 'مفرد' 🚌");
+            assertThat(page.select("html").attr("dir")).isEqualTo("rtl");
+            assertThat(page.select("script")).as("scripts other than JSON-LD and the site's own files")
+                    .allMatch(script -> script.attr("type").equals("application/ld+json") || script.attr("src").startsWith("/assets/"));
+            assertThat(page.select("img[onerror], b, u, cite, q, dl, s")).as("markup from article text").isEmpty();
+            assertThat(page.select("a[href]").eachAttr("href")).noneMatch(href -> href.toLowerCase().startsWith("javascript:"));
+            assertThat(page.select(".article__body").text()).contains("<script>alert('paragraph')</script>", "<img src=x onerror=alert('img')>");
+        }
+    }
+}
