@@ -242,9 +242,10 @@ public final class SitePages {
         Instant since = clock.instant().minus(NEWS_WINDOW);
         List<SitemapView.NewsUrl> urls = lists.newest(home, SITEMAP_SIZE).stream()
                 .filter(e -> e.publishedAt().isAfter(since))
-                .map(e -> new SitemapView.NewsUrl(site.absolute(e.path()), e.publishedAt().toString(), e.headline()))
+                .map(e -> new SitemapView.NewsUrl(site.absolute(e.path()), Locale.forLanguageTag(e.language()).getLanguage(),
+                        e.publishedAt().toString(), e.headline()))
                 .toList();
-        return new SitemapView.News(site.name(), Locale.forLanguageTag(site.language()).getLanguage(), urls);
+        return new SitemapView.News(site.name(), urls);
     }
 
     private String robots() {

@@ -12,7 +12,8 @@ public final class SitemapView {
 
     public record Url(String loc, String lastmod) {}
 
-    public record News(String publication, String language, List<NewsUrl> urls) {}
+    public record News(String publication, List<NewsUrl> urls) {}
 
-    public record NewsUrl(String loc, String publicationDate, String title) {}
+    /** {@code language}: the ISO 639 code of the story's own language, as Google News asks. */
+    public record NewsUrl(String loc, String language, String publicationDate, String title) {}
 }
