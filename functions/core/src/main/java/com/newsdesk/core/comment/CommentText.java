@@ -31,6 +31,16 @@ public final class CommentText {
         return html.toString();
     }
 
+    /** How many links {@link #toHtml} makes of a body: what the link-count spam check counts. */
+    public static int linkCount(String body) {
+        Matcher url = URL.matcher(body);
+        int links = 0;
+        while (url.find()) {
+            links++;
+        }
+        return links;
+    }
+
     private static void linkify(String line, StringBuilder html) {
         Matcher url = URL.matcher(line);
         int from = 0;

@@ -1,0 +1,58 @@
+package com.newsdesk.comments;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
+import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
+import com.amazonaws.services.lambda.runtime.tests.EventLoader;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.newsdesk.local.servers.Repository;
+import java.util.HashMap;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The files of {@code events/} for this function, exactly as {@code sam local invoke -e} sends them, through the
+ * handler against the local servers: the samples stay true to the routes.
+ */
+class EventsTest {
+    private final ReaderApi api = new ReaderApi();
+
+    private static APIGatewayV2HTTPEvent event(String name) {
+        return EventLoader.loadApiGatewayHttpEvent(Repository.root().resolve("events/" + name + ".json").toString());
+    }
+
+    private APIGatewayV2HTTPResponse send(APIGatewayV2HTTPEvent event) {
+        return api.handler.handleRequest(event, null);
+    }
+
+    /** The event about a comment, pointed at one that exists. */
+    private static APIGatewayV2HTTPEvent about(String name, String commentId) {
+        APIGatewayV2HTTPEvent event = event(name);
+        Map<String, String> parameters = new HashMap<>(event.getPathParameters());
+        parameters.put("id", commentId);
+        event.setPathParameters(parameters);
+        return event;
+    }
+
+    @Test
+    void everyCommentAndNewsletterEvent_getsTheAnswerItsRouteGives() throws Exception {
+        api.publish("ukraine-peace-talks");
+
+        assertThat(send(event("get-comment-token")).getStatusCode()).isEqualTo(200);
+        APIGatewayV2HTTPResponse posted = send(event("post-comment"));
+        assertThat(posted.getStatusCode()).isEqualTo(202);
+        String id = new ObjectMapper().readTree(posted.getBody()).get("id").asText();
+        assertThat(send(event("post-comment-form")).getStatusCode()).isEqualTo(303);
+        assertThat(send(about("get-comment-receipt", id)).getBody()).contains("awaiting moderation");
+        assertThat(send(event("list-comment-queue")).getBody()).contains(id);
+        assertThat(send(about("moderate-comment", id)).getStatusCode()).isEqualTo(200);
+        assertThat(send(event("list-comments")).getBody()).contains(id);
+        assertThat(send(about("delete-comment", id)).getStatusCode()).isEqualTo(200);
+        assertThat(send(event("sign-up-newsletter")).getStatusCode()).isEqualTo(303);
+        assertThat(send(event("get-newsletter-notice")).getBody()).contains("Check your inbox");
+        APIGatewayV2HTTPResponse confirmation = send(event("confirm-newsletter"));
+        assertThat(confirmation.getStatusCode()).isEqualTo(404);
+        assertThat(confirmation.getBody()).contains("This link does not work");
+    }
+}

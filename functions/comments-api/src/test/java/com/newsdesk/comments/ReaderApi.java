@@ -1,0 +1,293 @@
+package com.newsdesk.comments;
+
+import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
+import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.newsdesk.core.Newsroom;
+import com.newsdesk.core.Samples;
+import com.newsdesk.core.article.Slug;
+import com.newsdesk.core.aws.AwsClients;
+import com.newsdesk.core.site.Settings;
+import com.newsdesk.local.servers.LocalServers;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.OptionalLong;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Collectors;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+
+/**
+ * Drives {@link CommentsHandler} with HTTP API events as API Gateway sends them, against a table and bucket of its
+ * own on the shared local servers, on a clock the test moves. Articles are created and published through the
+ * newsroom's own services, as the editors' function would. Every response is kept, so a test can search them all.
+ */
+final class ReaderApi {
+    static final ObjectMapper JSON = new ObjectMapper();
+    static final Map<String, String> EDITOR = Map.of("sub", "editor-1", "cognito:groups", "[editors]");
+    static final String SECRET = "test-form-token-secret-of-at-least-32-characters";
+    private static final AtomicInteger ADDRESSES = new AtomicInteger();
+
+    final LocalServers servers = LocalServers.shared();
+    final String table = servers.newTable();
+    final String bucket = servers.newBucket();
+    final Path outbox;
+    final MovableClock clock = new MovableClock(Instant.now());
+    final Newsroom newsroom;
+    final CommentsHandler handler;
+    final List<Response> responses = Collections.synchronizedList(new ArrayList<>());
+
+    ReaderApi() {
+        this(Map.of());
+    }
+
+    ReaderApi(Map<String, String> extraSettings) {
+        try {
+            this.outbox = Files.createTempDirectory("outbox");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        Map<String, String> settings = new HashMap<>(servers.settings());
+        settings.put("TABLE_NAME", table);
+        settings.put("SITE_BUCKET", bucket);
+        settings.put("SITE_BASE_URL", "https://news.example");
+        settings.put("SITE_NAME", "The Daily Brief");
+        settings.put("FORM_TOKEN_SECRET", SECRET);
+        settings.put("MAIL_OUTBOX_DIR", outbox.toString());
+        settings.putAll(extraSettings);
+        Settings config = Settings.of(settings);
+        AwsClients clients = new AwsClients(config);
+        this.newsroom = new Newsroom(config, clients.dynamoDb(), clients.s3(), clock);
+        this.handler = new CommentsHandler(newsroom);
+    }
+
+    /** A clock tests move forward, e.g. past the form token's minimum age. */
+    static final class MovableClock extends Clock {
+        private volatile Instant now;
+
+        MovableClock(Instant start) {
+            this.now = start;
+        }
+
+        void advance(Duration duration) {
+            now = now.plus(duration);
+        }
+
+        @Override
+        public Instant instant() {
+            return now;
+        }
+
+        @Override
+        public ZoneId getZone() {
+            return ZoneOffset.UTC;
+        }
+
+        @Override
+        public Clock withZone(ZoneId zone) {
+            return this;
+        }
+    }
+
+    /** Creates and publishes a sample article under {@code slug}, optionally with comments turned off. */
+    void publish(String sample, String slug, boolean commentsEnabled) {
+        try {
+            ObjectNode article = (ObjectNode) JSON.readTree(Samples.article(sample));
+            article.put("commentsEnabled", commentsEnabled);
+            newsroom.articles().save(Slug.of(slug), JSON.writeValueAsBytes(article), OptionalLong.empty());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        newsroom.publisher().publish(Slug.of(slug));
+    }
+
+    void publish(String slug) {
+        publish("ukraine-peace-talks", slug, true);
+    }
+
+    /** The page in the bucket, as the CDN serves it. */
+    String page(String slug) {
+        String page = servers.s3().getObjectAsBytes(get -> get.bucket(bucket).key("news/" + slug + "/index.html")).asUtf8String();
+        responses.add(new Response(200, Map.of(), page));
+        return page;
+    }
+
+    /** Every item of the table whose sort key starts so, e.g. {@code COMMENT#}. */
+    List<Map<String, AttributeValue>> items(String sortKeyPrefix) {
+        return servers.dynamoDb().scanPaginator(scan -> scan.tableName(table)).items().stream()
+                .filter(item -> item.get("sk").s().startsWith(sortKeyPrefix))
+                .toList();
+    }
+
+    record Response(int status, Map<String, String> headers, String body) {
+        JsonNode json() {
+            try {
+                return JSON.readTree(body);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+
+        String header(String name) {
+            return headers.get(name);
+        }
+    }
+
+    static Request request(String method, String route) {
+        return new Request(method, route);
+    }
+
+    static final class Request {
+        final APIGatewayV2HTTPEvent event = new APIGatewayV2HTTPEvent();
+        final Map<String, String> headers = new HashMap<>();
+        final Map<String, String> pathParameters = new HashMap<>();
+
+        Request(String method, String route) {
+            event.setVersion("2.0");
+            event.setRouteKey(method + " " + route);
+            event.setRawPath(route);
+            event.setHeaders(headers);
+            event.setPathParameters(pathParameters);
+            APIGatewayV2HTTPEvent.RequestContext context = new APIGatewayV2HTTPEvent.RequestContext();
+            context.setRequestId(UUID.randomUUID().toString());
+            context.setRouteKey(event.getRouteKey());
+            APIGatewayV2HTTPEvent.RequestContext.Http http = new APIGatewayV2HTTPEvent.RequestContext.Http();
+            http.setMethod(method);
+            // a reader of their own unless a test says otherwise, so rate limits only bite where a test wants them
+            int n = ADDRESSES.incrementAndGet();
+            http.setSourceIp("198.51." + (n / 250 % 250) + "." + (n % 250 + 1));
+            context.setHttp(http);
+            event.setRequestContext(context);
+        }
+
+        Request path(String name, String value) {
+            pathParameters.put(name, value);
+            event.setRawPath(event.getRawPath().replace("{" + name + "}", value));
+            return this;
+        }
+
+        Request slug(String slug) {
+            return path("slug", slug);
+        }
+
+        Request from(String sourceIp) {
+            event.getRequestContext().getHttp().setSourceIp(sourceIp);
+            return this;
+        }
+
+        Request editor() {
+            return claims(EDITOR);
+        }
+
+        Request claims(Map<String, String> claims) {
+            var authorizer = new APIGatewayV2HTTPEvent.RequestContext.Authorizer();
+            var jwt = new APIGatewayV2HTTPEvent.RequestContext.Authorizer.JWT();
+            jwt.setClaims(claims);
+            authorizer.setJwt(jwt);
+            event.getRequestContext().setAuthorizer(authorizer);
+            return this;
+        }
+
+        Request header(String name, String value) {
+            headers.put(name, value);
+            return this;
+        }
+
+        Request query(String name, String value) {
+            Map<String, String> query = event.getQueryStringParameters() == null ? new HashMap<>() : new HashMap<>(event.getQueryStringParameters());
+            query.put(name, value);
+            event.setQueryStringParameters(query);
+            return this;
+        }
+
+        Request json(Object body) {
+            try {
+                return body("application/json", body instanceof String text ? text : JSON.writeValueAsString(body));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+
+        Request form(Map<String, String> fields) {
+            return body("application/x-www-form-urlencoded", fields.entrySet().stream()
+                    .map(field -> URLEncoder.encode(field.getKey(), StandardCharsets.UTF_8) + "="
+                            + URLEncoder.encode(field.getValue(), StandardCharsets.UTF_8))
+                    .collect(Collectors.joining("&")));
+        }
+
+        Request body(String contentType, String body) {
+            header("content-type", contentType);
+            event.setBody(body);
+            event.setIsBase64Encoded(false);
+            return this;
+        }
+    }
+
+    Response send(Request request) {
+        APIGatewayV2HTTPResponse response = handler.handleRequest(request.event, null);
+        Response kept = new Response(response.getStatusCode(), response.getHeaders(), response.getBody());
+        responses.add(kept);
+        return kept;
+    }
+
+    /** A comment's fields, as a reader fills in the form. */
+    static Map<String, String> comment(String name, String email, String body) {
+        Map<String, String> fields = new LinkedHashMap<>();
+        fields.put("name", name);
+        fields.put("email", email);
+        fields.put("body", body);
+        return fields;
+    }
+
+    /** Fetches a form token for the article, as the page's script does when the reader starts on the form. */
+    String token(String slug) {
+        Response response = send(request("GET", "/api/articles/{slug}/comment-token").slug(slug));
+        if (response.status() != 200) {
+            throw new IllegalStateException("token route answered " + response.status() + ": " + response.body());
+        }
+        return response.json().get("token").asText();
+    }
+
+    /** A reader who fetched the token, took a minute to write, and posted as JSON. */
+    Response post(String slug, Map<String, String> fields) {
+        return send(request("POST", "/api/articles/{slug}/comments").slug(slug).json(fields));
+    }
+
+    /** Posts with a token fetched a minute earlier: the way a reader with JavaScript on posts. */
+    Response postWithToken(String slug, Map<String, String> fields) {
+        Map<String, String> withToken = new LinkedHashMap<>(fields);
+        withToken.put("token", token(slug));
+        clock.advance(Duration.ofMinutes(1));
+        return post(slug, withToken);
+    }
+
+    Response moderate(String slug, String id, String action) {
+        return send(request("POST", "/api/articles/{slug}/comments/{id}/moderation").slug(slug).path("id", id).editor()
+                .json(Map.of("action", action)));
+    }
+
+    Response approve(String slug, String id) {
+        return moderate(slug, id, "approve");
+    }
+
+    Response queue(String status) {
+        return send(request("GET", "/api/comments").editor().query("status", status));
+    }
+}

@@ -1,0 +1,55 @@
+package com.newsdesk.core.comment;
+
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * A reader's e-mail address, as the comment and newsletter forms take it: the common {@code local@domain} form with
+ * a dotted DNS domain (internationalised domains in their {@code xn--} form), at most 254 characters. It is kept to
+ * moderate and to confirm, and is never shown, returned or logged; {@link #toString()} does not print it.
+ */
+public final class EmailAddress {
+    public static final int MAX_LENGTH = 254;
+    private static final String ATOM = "[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+";
+    private static final String LABEL = "[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?";
+    private static final Pattern FORM = Pattern.compile(
+            "^(" + ATOM + "(?:\\." + ATOM + ")*)@((?:" + LABEL + "\\.)+(?:[A-Za-z]{2,63}|xn--[A-Za-z0-9-]{1,59}))$");
+
+    private final String address;
+
+    private EmailAddress(String address) {
+        this.address = address;
+    }
+
+    /** The address, surrounding spaces removed, if it is one. */
+    public static Optional<EmailAddress> parse(String raw) {
+        if (raw == null) {
+            return Optional.empty();
+        }
+        String trimmed = raw.strip();
+        var match = FORM.matcher(trimmed);
+        if (trimmed.length() > MAX_LENGTH || !match.matches() || match.group(1).length() > 64) {
+            return Optional.empty();
+        }
+        return Optional.of(new EmailAddress(trimmed));
+    }
+
+    /** As the reader typed it: where mail is sent. */
+    public String address() {
+        return address;
+    }
+
+    /**
+     * SHA-256 of the lower-cased address: the same reader under any capitalisation. (The local part is case-sensitive
+     * in theory; no mail provider treats it so.)
+     */
+    public String hash() {
+        return Sha256.hex(address.toLowerCase(Locale.ROOT));
+    }
+
+    @Override
+    public String toString() {
+        return "EmailAddress[hidden]";
+    }
+}

@@ -1,0 +1,119 @@
+package com.newsdesk.core.comment;
+
+import com.newsdesk.core.article.StoredArticle;
+import com.newsdesk.core.failure.DomainException;
+import com.newsdesk.core.failure.Violation;
+import com.newsdesk.core.render.ArticleView.Crumb;
+import com.newsdesk.core.render.ArticleView.PageMeta;
+import com.newsdesk.core.render.ArticleViews;
+import com.newsdesk.core.render.PageRenderer;
+import com.newsdesk.core.site.SiteSettings;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The small pages a reader's browser lands on after posting a form with JavaScript off: where their comment
+ * stands, what was wrong with their form (their values kept), or what happened to their newsletter sign-up. Same
+ * layout and stylesheet as the site; never indexed; never cached (the routes answer {@code no-store}).
+ */
+public final class ReaderPages {
+    /** The form's inputs by the pointer of their field: label and element id ({@code null}: a hidden field). */
+    private static final Map<String, Input> INPUTS = Map.of(
+            "/" + Submission.NAME, new Input("Name", "comment-name"),
+            "/" + Submission.EMAIL, new Input("Email", "comment-email"),
+            "/" + Submission.WEBSITE, new Input("Website", "comment-website"),
+            "/" + Submission.BODY, new Input("Comment", "comment-body"),
+            "/" + Submission.REPLY_TO, new Input("Reply", null),
+            "/" + Submission.TOKEN, new Input("Form", null));
+
+    private record Input(String label, String id) {}
+
+    private final PageRenderer renderer;
+    private final ArticleViews views;
+    private final SiteSettings site;
+
+    public ReaderPages(PageRenderer renderer, ArticleViews views, SiteSettings site) {
+        this.renderer = renderer;
+        this.views = views;
+        this.site = site;
+    }
+
+    /**
+     * What the template shows.
+     *
+     * @param errors each problem of the form, linking to its input where it has one
+     * @param form the comment form to send again, or {@code null}
+     */
+    public record NoticeView(PageMeta meta, String heading, List<String> paragraphs, List<FieldError> errors,
+                             CommentFormView form, Crumb back) {}
+
+    /** @param anchor the id of the input to fix, or {@code null} */
+    public record FieldError(String field, String message, String anchor) {}
+
+    /** Where a comment stands: the page a form post is redirected to. */
+    public String commentReceipt(CommentService.Receipt receipt) {
+        String articlePath = receipt.article().publicPath();
+        return switch (receipt.status()) {
+            case APPROVED -> notice("Your comment is live", List.of("Thank you for joining the conversation."),
+                    new Crumb("See your comment under the article", articlePath + "#comment-" + receipt.id()));
+            case REJECTED -> notice("Your comment was not published",
+                    List.of("An editor reviewed your comment and decided not to publish it."),
+                    new Crumb("Back to the article", articlePath));
+            default -> notice("Thank you: your comment is awaiting moderation",
+                    List.of("An editor reviews every new comment before it appears under the article. "
+                            + "Once approved, it is part of the page."),
+                    new Crumb("Back to the article", articlePath + "#comments"));
+        };
+    }
+
+    /**
+     * The comment could not be posted. Problems with the fields are listed and the form is shown again, filled in;
+     * a refusal the reader cannot fix by editing (comments closed, unknown article, too many posts) is explained.
+     *
+     * @param article the article, if it exists and is live
+     */
+    public String commentRefused(StoredArticle article, SubmittedFields fields, DomainException failure) {
+        Crumb back = article == null ? new Crumb("Go to the front page", "/") : new Crumb("Back to the article", article.publicPath());
+        List<String> paragraphs = new ArrayList<>();
+        CommentFormView form = null;
+        if (!failure.violations().isEmpty() && article != null) {
+            paragraphs.add("Please correct the following and send it again. For your privacy your e-mail address is not "
+                    + "sent back to you: enter it again.");
+            form = views.commentForm(article.slug().value()).refilled(fields);
+        } else {
+            paragraphs.add(failure.getMessage());
+        }
+        return renderer.readerNotice(new NoticeView(meta("Your comment was not posted", back), "Your comment was not posted",
+                paragraphs, errors(failure.violations(), form != null), form, back));
+    }
+
+    /** A notice of one heading and a few sentences, with a link to go on. */
+    public String notice(String heading, List<String> paragraphs, Crumb next) {
+        return renderer.readerNotice(new NoticeView(meta(heading, next), heading, paragraphs, List.of(), null, next));
+    }
+
+    /** A form other than the comment form was refused: the reason, with its problems listed. */
+    public String refused(String heading, DomainException failure, Crumb next) {
+        List<String> paragraphs = failure.violations().isEmpty() ? List.of(failure.getMessage()) : List.of("Please correct the following and try again.");
+        return renderer.readerNotice(new NoticeView(meta(heading, next), heading, paragraphs, errors(failure.violations(), false), null, next));
+    }
+
+    /** Labels as the form shows them; with the form on the page, each error links to its input. */
+    private static List<FieldError> errors(List<Violation> violations, boolean linkToInputs) {
+        return violations.stream().map(violation -> {
+            Input input = INPUTS.get(violation.pointer());
+            if (input == null) {
+                String name = violation.pointer().substring(1);
+                return new FieldError(name.isEmpty() ? "Form" : name, violation.message(), null);
+            }
+            return new FieldError(input.label(), violation.message(), linkToInputs ? input.id() : null);
+        }).toList();
+    }
+
+    private PageMeta meta(String heading, Crumb next) {
+        String path = next.url().contains("#") ? next.url().substring(0, next.url().indexOf('#')) : next.url();
+        return new PageMeta(site.language(), "ltr", heading + " | " + site.name(), heading, site.absolute(path), false,
+                "website", null, null, List.of(), views.siteView());
+    }
+}

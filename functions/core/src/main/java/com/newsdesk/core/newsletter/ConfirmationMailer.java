@@ -1,0 +1,6 @@
+package com.newsdesk.core.newsletter;
+
+/** Sends the confirmation mail of a newsletter sign-up: through SES in AWS, into a local outbox under {@code make run}. */
+public interface ConfirmationMailer {
+    void send(ConfirmationMessage message);
+}

@@ -1,0 +1,102 @@
+package com.newsdesk.core.newsletter;
+
+import com.newsdesk.core.comment.EmailAddress;
+import com.newsdesk.core.comment.Sha256;
+import com.newsdesk.core.comment.SubmittedFields;
+import com.newsdesk.core.failure.Violation;
+import com.newsdesk.core.ratelimit.RateLimiter;
+import com.newsdesk.core.ratelimit.RateLimiter.Limit;
+import com.newsdesk.core.ratelimit.TooManyRequests;
+import com.newsdesk.core.site.SiteSettings;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Newsletter sign-up with double opt-in: a sign-up stores a pending subscription and mails a confirmation link;
+ * only following the link confirms it. Every sign-up gets the same answer whether the address was new, pending or
+ * already confirmed, so the form cannot be used to find out who subscribes.
+ */
+public final class NewsletterService {
+    public static final String EMAIL = "email";
+    public static final Set<String> FIELDS = Set.of(EMAIL);
+    /** Per client address, like the comment form. */
+    public static final Limit SIGNUPS = new Limit("newsletter", 5, Duration.ofHours(1));
+    /** Per recipient: enough to ask again for a lost mail, too few to flood someone's inbox from many addresses. */
+    static final Limit MAILS_PER_RECIPIENT = new Limit("newsletter-mail", 3, Duration.ofDays(1));
+    static final Duration LINK_LIFETIME = Duration.ofHours(48);
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    private final SubscriptionStore store;
+    private final ConfirmationMailer mailer;
+    private final RateLimiter rateLimiter;
+    private final SiteSettings site;
+    private final Clock clock;
+
+    public NewsletterService(SubscriptionStore store, ConfirmationMailer mailer, RateLimiter rateLimiter, SiteSettings site,
+                             Clock clock) {
+        this.store = store;
+        this.mailer = mailer;
+        this.rateLimiter = rateLimiter;
+        this.site = site;
+        this.clock = clock;
+    }
+
+    public void subscribe(SubmittedFields fields, String clientAddress) {
+        rateLimiter.acquire(SIGNUPS, clientAddress);
+        EmailAddress email = validEmail(fields);
+        String subscriber = email.hash();
+        if (store.isConfirmed(subscriber)) {
+            return;
+        }
+        try {
+            rateLimiter.acquire(MAILS_PER_RECIPIENT, "recipient:" + subscriber);
+        } catch (TooManyRequests e) {
+            // the recipient already has links to follow; a 429 here would tell the caller about their sign-ups
+            return;
+        }
+        Instant now = clock.instant();
+        String token = newToken();
+        store.savePending(subscriber, email, Sha256.hex(token), now, now.plus(LINK_LIFETIME), rateLimiter.clientHash(clientAddress));
+        mailer.send(new ConfirmationMessage(email, "Confirm your subscription to " + site.name(),
+                "Someone, hopefully you, asked for " + site.name() + "'s newsletter to be sent to this address.\n\n"
+                        + "To confirm, open this link within " + LINK_LIFETIME.toHours() + " hours:\n"
+                        + site.absolute("/api/newsletter/confirm?token=" + token) + "\n\n"
+                        + "If it was not you, ignore this message: nothing is sent to an address until it is confirmed.\n"));
+    }
+
+    /** Follows a confirmation link; following it again changes nothing. */
+    public void confirm(String token, String clientAddress) {
+        rateLimiter.acquire(SIGNUPS, clientAddress);
+        if (token == null || token.length() > 100 || !store.confirm(Sha256.hex(token), clock.instant())) {
+            throw new ConfirmationLinkInvalid();
+        }
+    }
+
+    private static EmailAddress validEmail(SubmittedFields fields) {
+        List<Violation> violations = new ArrayList<>(fields.problems());
+        String raw = fields.get(EMAIL);
+        EmailAddress email = raw == null ? null : EmailAddress.parse(raw).orElse(null);
+        if (raw == null || raw.isBlank()) {
+            violations.add(new Violation("/" + EMAIL, "is required"));
+        } else if (email == null) {
+            violations.add(new Violation("/" + EMAIL, "must be a valid e-mail address, at most " + EmailAddress.MAX_LENGTH + " characters"));
+        }
+        if (!violations.isEmpty()) {
+            throw new InvalidSubscription(violations);
+        }
+        return email;
+    }
+
+    /** 256 random bits, URL-safe: the link's secret, of which only a hash is stored. */
+    private static String newToken() {
+        byte[] bytes = new byte[32];
+        RANDOM.nextBytes(bytes);
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+    }
+}
