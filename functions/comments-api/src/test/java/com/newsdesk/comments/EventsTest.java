@@ -36,6 +36,16 @@ class EventsTest {
     }
 
     @Test
+    void primingForTheSnapshot_storesNothing_andLeavesTheHandlerAnswering() throws Exception {
+        api.publish("ukraine-peace-talks");
+
+        api.handler.prime();
+
+        assertThat(api.items("COMMENT#")).isEmpty();
+        assertThat(send(event("get-comment-token")).getStatusCode()).isEqualTo(200);
+    }
+
+    @Test
     void everyCommentAndNewsletterEvent_getsTheAnswerItsRouteGives() throws Exception {
         api.publish("ukraine-peace-talks");
 
