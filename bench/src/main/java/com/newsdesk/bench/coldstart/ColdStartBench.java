@@ -1,0 +1,160 @@
+package com.newsdesk.bench.coldstart;
+
+import com.newsdesk.bench.report.Measurements;
+import com.newsdesk.bench.report.Samples;
+import com.newsdesk.core.Newsroom;
+import com.newsdesk.core.article.Slug;
+import com.newsdesk.core.aws.AwsClients;
+import com.newsdesk.core.site.Settings;
+import com.newsdesk.local.servers.LocalServers;
+import com.newsdesk.local.servers.SamTemplate;
+import java.io.BufferedReader;
+import java.io.File;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.OptionalLong;
+
+/**
+ * P5 and P6, each run in fresh JVMs against the local DynamoDB: the articles function's cold start to its first
+ * response vs a constant handler's, the first request after SnapStart's priming hook vs the next 100, and the three
+ * SDK HTTP clients' cold and warm GetItem. Children get the JVM options {@code template.yaml} gives Lambda.
+ * Usage: {@code ColdStartBench REPO_ROOT LIB_DIR RUNS}: events and samples come from the repository, the function
+ * jars and this module's classpath ({@code bench-classpath.txt}) from the copies {@code bench/run.sh} made in LIB_DIR.
+ */
+public final class ColdStartBench {
+    /** As {@code JAVA_TOOL_OPTIONS} in template.yaml. */
+    private static final List<String> LAMBDA_JVM_OPTIONS = List.of("-XX:+TieredCompilation", "-XX:TieredStopAtLevel=1");
+    private static final String PREVIEW_EVENT = "events/preview-article.json";
+    private static final String ARTICLES_HANDLER = "com.newsdesk.articles.ArticlesHandler";
+
+    private ColdStartBench() {}
+
+    public static void main(String[] args) throws Exception {
+        Path repo = Path.of(args[0]).toAbsolutePath();
+        Path lib = Path.of(args[1]).toAbsolutePath();
+        int runs = Integer.parseInt(args[2]);
+        Path articlesJar = lib.resolve("articles-api.jar");
+        Path constantJar = lib.resolve("constant-function.jar");
+        List<String> benchClasspath = Arrays.asList(Files.readString(lib.resolve("bench-classpath.txt")).trim().split(File.pathSeparator));
+        String serializer = benchClasspath.stream().filter(j -> j.contains("aws-lambda-java-serialization")).findFirst().orElseThrow();
+        String launcher = lib.resolve("bench.jar") + File.pathSeparator + serializer;
+
+        try (LocalServers servers = LocalServers.inMemory(SamTemplate.ofRepository())) {
+            Map<String, String> settings = new HashMap<>(servers.settings());
+            settings.put("TABLE_NAME", servers.newTable());
+            settings.put("SITE_BUCKET", servers.newBucket());
+            settings.put("SITE_BASE_URL", "https://news.example.org");
+            settings.put("SITE_NAME", "Example News");
+            Newsroom newsroom = new Newsroom(Settings.of(settings), new AwsClients(Settings.of(settings)).dynamoDb(),
+                    new AwsClients(Settings.of(settings)).s3(), Clock.systemUTC());
+            // the draft the preview event asks for
+            newsroom.articles().save(Slug.of("harbour-bridge-reopens"),
+                    Files.readAllBytes(repo.resolve("samples/articles/night-buses-return.json")), OptionalLong.empty());
+            List<String> properties = settings.entrySet().stream().map(e -> "-D" + e.getKey() + "=" + e.getValue()).toList();
+            Path event = repo.resolve(PREVIEW_EVENT);
+
+            List<Double> articlesCold = new ArrayList<>();
+            List<Double> constantCold = new ArrayList<>();
+            for (int run = 0; run < runs; run++) {
+                articlesCold.add(spawn(properties, articlesJar + File.pathSeparator + launcher, Invoke.class.getName(),
+                        ARTICLES_HANDLER, event.toString(), "1").firstResponseMs());
+                constantCold.add(spawn(List.of(), constantJar + File.pathSeparator + launcher, Invoke.class.getName(),
+                        ConstantHandler.class.getName(), event.toString(), "1").firstResponseMs());
+            }
+            print("p5.articles.cold", articlesCold);
+            print("p5.constant.cold", constantCold);
+
+            Child primed = spawn(properties, articlesJar + File.pathSeparator + launcher, Invoke.class.getName(),
+                    ARTICLES_HANDLER, event.toString(), "101", "--prime");
+            System.out.println(Measurements.line("p6.first", primed.timingsMs()[0]));
+            System.out.println(Measurements.line("p6.next", Arrays.copyOfRange(primed.timingsMs(), 1, primed.timingsMs().length)));
+
+            for (String function : List.of("articles-api", "comments-api", "share-api")) {
+                Path jar = lib.resolve(function + ".jar");
+                if (Files.exists(jar)) {
+                    System.out.println(Measurements.line("p5.jar." + function, Files.size(jar)));
+                }
+            }
+            System.out.println(Measurements.line("p5.jar.constant-function", Files.size(constantJar)));
+
+            String probeClasspath = String.join(File.pathSeparator, benchClasspath);
+            for (String client : List.of("urlconnection", "apache", "crt")) {
+                List<Double> cold = new ArrayList<>();
+                List<Double> warm = new ArrayList<>();
+                for (int run = 0; run < runs; run++) {
+                    Child probe = spawn(List.of(), probeClasspath, HttpClientProbe.class.getName(), client,
+                            settings.get("AWS_ENDPOINT_URL_DYNAMODB"), settings.get("TABLE_NAME"));
+                    cold.add(probe.firstResponseMs());
+                    warm.add(new Samples(probe.timingsMs()).median());
+                }
+                print("p5.client." + client + ".cold", cold);
+                print("p5.client." + client + ".warm", warm);
+                System.out.println(Measurements.line("p5.client." + client + ".jars", clientJarBytes(benchClasspath, client)));
+            }
+        }
+    }
+
+    /** What a child printed: when its first response came (from the moment it was spawned), and its timings. */
+    record Child(double firstResponseMs, double[] timingsMs) {}
+
+    private static Child spawn(List<String> properties, String classpath, String mainClass, String... args) throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.addAll(LAMBDA_JVM_OPTIONS);
+        command.addAll(properties);
+        command.addAll(List.of("-cp", classpath, mainClass));
+        command.addAll(List.of(args));
+        ProcessBuilder builder = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.INHERIT);
+        builder.environment().remove("JAVA_TOOL_OPTIONS");
+        long started = System.nanoTime();
+        Process process = builder.start();
+        double firstResponse = -1;
+        double[] timings = new double[0];
+        try (BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
+            for (String line = out.readLine(); line != null; line = out.readLine()) {
+                if (line.startsWith("RESPONSE") && firstResponse < 0) {
+                    firstResponse = (System.nanoTime() - started) / 1e6;
+                    if (!line.equals("RESPONSE 200")) {
+                        throw new IllegalStateException(mainClass + " " + String.join(" ", args) + " answered " + line);
+                    }
+                } else if (line.startsWith("TIMINGS_MS")) {
+                    timings = Arrays.stream(line.split(" ")).skip(1).mapToDouble(Double::parseDouble).toArray();
+                }
+            }
+        }
+        if (process.waitFor() != 0 || firstResponse < 0) {
+            throw new IllegalStateException(mainClass + " " + String.join(" ", args) + " failed");
+        }
+        return new Child(firstResponse, timings);
+    }
+
+    private static long clientJarBytes(List<String> classpath, String client) throws IOException {
+        long bytes = 0;
+        for (String entry : classpath) {
+            String name = Path.of(entry).getFileName().toString();
+            boolean belongs = switch (client) {
+                case "urlconnection" -> name.startsWith("url-connection-client");
+                case "apache" -> name.startsWith("apache-client") || name.startsWith("httpclient") || name.startsWith("httpcore")
+                        || name.startsWith("commons-codec") || name.startsWith("commons-logging");
+                default -> name.startsWith("aws-crt");
+            };
+            if (belongs) {
+                bytes += Files.size(Path.of(entry));
+            }
+        }
+        return bytes;
+    }
+
+    private static void print(String name, List<Double> samples) {
+        System.out.println(Measurements.line(name, samples.stream().mapToDouble(Double::doubleValue).toArray()));
+    }
+}

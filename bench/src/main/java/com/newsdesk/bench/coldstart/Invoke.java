@@ -1,0 +1,51 @@
+package com.newsdesk.bench.coldstart;
+
+import com.amazonaws.services.lambda.runtime.RequestHandler;
+import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
+import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
+import com.amazonaws.services.lambda.runtime.serialization.PojoSerializer;
+import com.amazonaws.services.lambda.runtime.serialization.events.LambdaEventSerializers;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * What Lambda's Java runtime does in a new container, in a fresh JVM: build the handler with its no-arg
+ * constructor, optionally run SnapStart's checkpoint hook, read the event with the runtime's own serializer and
+ * invoke. Prints {@code RESPONSE <status>} as soon as the first response is there (the parent times that), then
+ * the duration of every invocation. Usage: {@code Invoke HANDLER_CLASS EVENT_FILE INVOCATIONS [--prime]}.
+ */
+public final class Invoke {
+    private Invoke() {}
+
+    @SuppressWarnings("unchecked")
+    public static void main(String[] args) throws Exception {
+        Path eventFile = Path.of(args[1]);
+        int invocations = Integer.parseInt(args[2]);
+        boolean prime = args.length > 3 && args[3].equals("--prime");
+        PojoSerializer<APIGatewayV2HTTPEvent> serializer =
+                LambdaEventSerializers.serializerFor(APIGatewayV2HTTPEvent.class, Invoke.class.getClassLoader());
+        Object handler = Class.forName(args[0]).getDeclaredConstructor().newInstance();
+        if (prime) {
+            // by reflection: the constant handler's jar has no CRaC classes, and this class must load with it
+            handler.getClass().getMethod("beforeCheckpoint", Class.forName("org.crac.Context")).invoke(handler, (Object) null);
+        }
+        RequestHandler<APIGatewayV2HTTPEvent, APIGatewayV2HTTPResponse> function =
+                (RequestHandler<APIGatewayV2HTTPEvent, APIGatewayV2HTTPResponse>) handler;
+        StringBuilder timings = new StringBuilder("TIMINGS_MS");
+        for (int i = 0; i < invocations; i++) {
+            APIGatewayV2HTTPEvent event;
+            try (InputStream in = Files.newInputStream(eventFile)) {
+                event = serializer.fromJson(in);
+            }
+            long started = System.nanoTime();
+            APIGatewayV2HTTPResponse response = function.handleRequest(event, null);
+            timings.append(' ').append((System.nanoTime() - started) / 1e6);
+            if (i == 0) {
+                System.out.println("RESPONSE " + response.getStatusCode());
+                System.out.flush();
+            }
+        }
+        System.out.println(timings);
+    }
+}

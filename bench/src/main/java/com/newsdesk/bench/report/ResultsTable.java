@@ -1,0 +1,125 @@
+package com.newsdesk.bench.report;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * Prints the table of a bench run: each figure as the ratio of two things measured in the same run, with the
+ * median and spread of their runs, next to the issue's goal. Usage: {@code ResultsTable RESULTS_FILE}.
+ */
+public final class ResultsTable {
+
+    /** A goal on a ratio (or, without a baseline, on the figure itself). */
+    record Goal(boolean atMost, double limit) {
+        boolean met(double value) {
+            return atMost ? value <= limit : value >= limit;
+        }
+
+        @Override
+        public String toString() {
+            return (atMost ? "≤ " : "≥ ") + number(limit);
+        }
+    }
+
+    /** One line of the table; {@code baseline} is null where the goal bounds our figure alone. */
+    record Row(String id, String what, String ours, String baseline, String unit, Goal goal) {}
+
+    static final List<Row> ROWS = List.of(
+            new Row("P1", "article page, JMH single thread: Pebble vs hand-written StringBuilder (pages/s)",
+                    "p1.pebble", "p1.handwritten", "/s", new Goal(false, 0.6)),
+            new Row("P2", "publish one article into 10,000 (local DynamoDB + S3) vs Hugo full build of the 10,000",
+                    "p2.publish.s", "p3.hugo.10k.wall", "s", new Goal(true, 0.01)),
+            new Row("P2", "objects written by that publish", "p2.objects", null, "", new Goal(true, 20)),
+            new Row("P3", "re-render 10,000 from JSON to disk vs Hugo (pinned), wall incl. JVM start",
+                    "p3.ours.10k.wall", "p3.hugo.10k.wall", "s", new Goal(true, 0.25)),
+            new Row("P3", "  same, peak RSS", "p3.ours.10k.rss", "p3.hugo.10k.rss", "MiB", new Goal(true, 0.15)),
+            new Row("P3", "re-render 1,000 vs Hugo (pinned), wall incl. JVM start",
+                    "p3.ours.1k.wall", "p3.hugo.1k.wall", "s", new Goal(true, 0.5)),
+            new Row("P3", "  same, peak RSS", "p3.ours.1k.rss", "p3.hugo.1k.rss", "MiB", null),
+            new Row("P4", "re-render with tag-based related: 100,000 vs 10,000, wall",
+                    "p4.tags.100k.wall", "p4.tags.10k.wall", "s", new Goal(true, 10.5)),
+            new Row("P4", "  peak RSS at 100,000 (at 10,000 as baseline)", "p4.tags.100k.rss", "p4.tags.10k.rss", "MiB", null),
+            new Row("P4", "  peak RSS at 100,000, limit 1 GiB", "p4.tags.100k.rss", null, "MiB", new Goal(true, 1024)),
+            new Row("P5", "cold start to first response: articles function (preview from DynamoDB) vs constant handler",
+                    "p5.articles.cold", "p5.constant.cold", "ms", new Goal(true, 10)),
+            new Row("P6", "after priming (beforeCheckpoint): first request vs median of the next 100",
+                    "p6.first", "p6.next", "ms", new Goal(true, 3)),
+            new Row("P7", "one publish vs one S3 PutObject of the same page, same server",
+                    "p7.publish", "p7.put", "ms", new Goal(true, 3)));
+
+    private ResultsTable() {}
+
+    public static void main(String[] args) {
+        System.out.print(render(Measurements.read(Path.of(args[0]))));
+    }
+
+    static String render(Measurements results) {
+        StringBuilder out = new StringBuilder();
+        out.append("| # | measurement | ours: median (min–max, runs) | baseline: median (min–max, runs) | ratio | goal | met |\n");
+        out.append("|---|---|---|---|---|---|---|\n");
+        for (Row row : ROWS) {
+            out.append(line(row, results)).append('\n');
+        }
+        out.append('\n').append(jars(results));
+        out.append('\n').append(clients(results));
+        return out.toString();
+    }
+
+    static String line(Row row, Measurements results) {
+        Optional<Samples> ours = results.get(row.ours());
+        Optional<Samples> baseline = row.baseline() == null ? Optional.empty() : results.get(row.baseline());
+        String missing = row.id().equals("P4") ? "not run (make bench-scale)" : "not measured";
+        if (ours.isEmpty() || (row.baseline() != null && baseline.isEmpty())) {
+            return String.join(" | ", "| " + row.id(), row.what(), ours.map(s -> cell(s, row.unit())).orElse(missing),
+                    baseline.map(s -> cell(s, row.unit())).orElse(row.baseline() == null ? "—" : missing), "—",
+                    row.goal() == null ? "—" : row.goal().toString(), "—") + " |";
+        }
+        double figure = baseline.map(b -> ours.get().median() / b.median()).orElse(ours.get().median());
+        String met = row.goal() == null ? "—" : row.goal().met(figure) ? "yes" : "**no**";
+        return String.join(" | ", "| " + row.id(), row.what(), cell(ours.get(), row.unit()),
+                baseline.map(s -> cell(s, row.unit())).orElse("—"),
+                baseline.isPresent() ? number(figure) + "×" : "—",
+                row.goal() == null ? "—" : row.goal() + (baseline.isPresent() ? "×" : " " + row.unit()), met) + " |";
+    }
+
+    private static String jars(Measurements results) {
+        StringBuilder out = new StringBuilder("| function jar | size |\n|---|---|\n");
+        for (String function : List.of("articles-api", "comments-api", "share-api", "constant-function")) {
+            results.get("p5.jar." + function).ifPresent(s ->
+                    out.append("| ").append(function).append(" | ").append(number(s.median() / 1024 / 1024)).append(" MiB |\n"));
+        }
+        return out.toString();
+    }
+
+    private static String clients(Measurements results) {
+        StringBuilder out = new StringBuilder("| SDK HTTP client (DynamoDB GetItem, local) | cold: JVM start to first response | warm: median of 100 | jars it adds |\n|---|---|---|---|\n");
+        List<String> names = new ArrayList<>(List.of("urlconnection", "apache", "crt"));
+        for (String client : names) {
+            Optional<Samples> cold = results.get("p5.client." + client + ".cold");
+            if (cold.isPresent()) {
+                out.append("| ").append(client).append(" | ").append(cell(cold.get(), "ms")).append(" | ")
+                        .append(results.get("p5.client." + client + ".warm").map(s -> cell(s, "ms")).orElse("—")).append(" | ")
+                        .append(results.get("p5.client." + client + ".jars").map(s -> number(s.median() / 1024 / 1024) + " MiB").orElse("—"))
+                        .append(" |\n");
+            }
+        }
+        return out.toString();
+    }
+
+    static String cell(Samples samples, String unit) {
+        String suffix = unit.isEmpty() ? "" : unit.startsWith("/") ? unit : " " + unit;
+        if (samples.runs() == 1) {
+            return number(samples.median()) + suffix;
+        }
+        return number(samples.median()) + suffix + " (" + number(samples.min()) + "–" + number(samples.max()) + ", " + samples.runs() + ")";
+    }
+
+    static String number(double value) {
+        double magnitude = Math.abs(value);
+        String pattern = magnitude >= 100 ? "%,.0f" : magnitude >= 10 ? "%.1f" : magnitude >= 1 ? "%.2f" : magnitude >= 0.01 ? "%.3f" : "%.4f";
+        return String.format(Locale.ROOT, pattern, value);
+    }
+}

@@ -1,0 +1,48 @@
+package com.newsdesk.bench.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class ResultsTableTest {
+
+    @Test
+    void samples_giveTheMedianAndTheRangeOfTheRuns() {
+        Samples odd = new Samples(new double[] {3, 1, 2});
+        Samples even = new Samples(new double[] {4, 1, 3, 2});
+
+        assertThat(odd.median()).isEqualTo(2);
+        assertThat(even.median()).isEqualTo(2.5);
+        assertThat(even.min()).isEqualTo(1);
+        assertThat(even.max()).isEqualTo(4);
+        assertThatThrownBy(() -> new Samples(new double[0])).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void aRow_showsBothMediansWithTheirSpread_theRatio_andWhetherTheGoalIsMet() {
+        Measurements results = Measurements.parse(List.of(
+                "unrelated output", "RESULT p3.ours.10k.wall 2.0 2.4 2.2", "RESULT p3.hugo.10k.wall 12 11 13"));
+
+        String row = ResultsTable.line(ResultsTable.ROWS.get(3), results);
+
+        assertThat(row).contains("2.20 s (2.00–2.40, 3)", "12.0 s (11.0–13.0, 3)", "0.183×", "≤ 0.250×", "| yes |");
+    }
+
+    @Test
+    void aGoalMissed_isMarked_andAMeasurementNotRun_saysWhy() {
+        Measurements results = Measurements.parse(List.of("RESULT p7.publish 120", "RESULT p7.put 10", "RESULT p4.tags.10k.wall 9"));
+
+        assertThat(ResultsTable.line(ResultsTable.ROWS.get(12), results)).contains("12.0×", "**no**");
+        assertThat(ResultsTable.line(ResultsTable.ROWS.get(7), results)).contains("not run (make bench-scale)");
+    }
+
+    @Test
+    void resultsOfOneNameFromSeveralSteps_areOneMeasurement() {
+        Measurements results = Measurements.parse(List.of("RESULT x 1", "RESULT x 3 5"));
+
+        assertThat(results.get("x").orElseThrow().runs()).isEqualTo(3);
+        assertThat(Measurements.line("x", 1.5, 2)).isEqualTo("RESULT x 1.5 2.0");
+    }
+}
