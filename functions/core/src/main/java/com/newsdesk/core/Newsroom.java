@@ -21,6 +21,7 @@ import com.newsdesk.core.share.ShareClicks;
 import com.newsdesk.core.share.ShareCodes;
 import com.newsdesk.core.share.ShareLinks;
 import com.newsdesk.core.share.ShortLinkShareBar;
+import com.newsdesk.core.publish.ShareBar;
 import com.newsdesk.core.ratelimit.RateLimiter;
 import com.newsdesk.core.publish.S3SiteBucket;
 import com.newsdesk.core.render.ArticleViews;
@@ -33,6 +34,8 @@ import com.newsdesk.core.site.SiteSettings;
 import com.newsdesk.core.store.DynamoArticleStore;
 import java.security.SecureRandom;
 import java.time.Clock;
+import java.util.List;
+import software.amazon.awssdk.core.warmup.SdkWarmUp;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.s3.S3Client;
 
@@ -76,6 +79,25 @@ public final class Newsroom {
         this.publisher = new Publisher(store, lists, new RelatedIndex(dynamoDb, settings.required("TABLE_NAME")), sitePages,
                 views, renderer, bucket, assets, site,
                 new CommentThreads(comments), new ShortLinkShareBar(shareCodes, site), clock);
+    }
+
+    /**
+     * Runs every code path of a request that needs no network once, so classes are loaded and initialised (and,
+     * under SnapStart, captured in the snapshot) before the first reader's request: JSON parsing and schema
+     * validation, Markdown, Pebble, the SDK's marshallers.
+     */
+    public void prime() {
+        try (var in = Newsroom.class.getResourceAsStream("/samples/ukraine-peace-talks.json")) {
+            var article = json.readRequest(in.readAllBytes());
+            var slug = com.newsdesk.core.article.Slug.of("ukraine-peace-talks");
+            var now = clock.instant();
+            renderer.article(views.build(slug, article, new ArticleViews.Context(now, now, List.of(), List.of(),
+                    ShareBar.direct().links(slug, site.absolute("/"), article.title()), false)));
+            json.write(article);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        SdkWarmUp.warmUp(DynamoDbClient.class, S3Client.class);
     }
 
     /** As deployed: settings from the environment, real clients. */
