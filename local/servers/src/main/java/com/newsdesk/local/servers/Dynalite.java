@@ -40,10 +40,10 @@ public final class Dynalite implements AutoCloseable {
      * @param dataDir LevelDB folder that keeps the data across runs, or {@code null} to keep it in memory
      */
     public static Dynalite start(Path packageDir, int port, Path dataDir) {
-        Path dynaliteDir = NodePackages.installed(packageDir).resolve("dynalite");
-        List<String> command = new ArrayList<>(
-                List.of("node", Wrapper.FILE.toString(), dynaliteDir.toString(), Integer.toString(port)));
+        Path modules = NodePackages.installed(packageDir);
         try {
+            List<String> command = new ArrayList<>(List.of(
+                    "node", wrapperScript(modules).toString(), modules.resolve("dynalite").toString(), Integer.toString(port)));
             if (dataDir != null) {
                 Files.createDirectories(dataDir);
                 command.add(dataDir.toString());
@@ -107,19 +107,13 @@ public final class Dynalite implements AutoCloseable {
         return Integer.parseInt(line.substring("listening ".length()).trim());
     }
 
-    /** The wrapper script, copied once per JVM from the classpath to a file node can run. */
-    private static final class Wrapper {
-        static final Path FILE = copyToTempFile();
-
-        private static Path copyToTempFile() {
-            try (InputStream script = Dynalite.class.getResourceAsStream("dynalite-wrapper.js")) {
-                Path file = Files.createTempFile("dynalite-wrapper-", ".js");
-                file.toFile().deleteOnExit();
-                Files.copy(script, file, StandardCopyOption.REPLACE_EXISTING);
-                return file;
-            } catch (IOException e) {
-                throw new UncheckedIOException("Cannot write the dynalite wrapper script", e);
-            }
+    /** The wrapper script, copied from the classpath next to the packages it runs; atomically, as other JVMs may be starting too. */
+    private static Path wrapperScript(Path modules) throws IOException {
+        Path script = modules.resolve(".dynalite-wrapper.js");
+        Path copy = Files.createTempFile(modules, ".dynalite-wrapper-", ".js");
+        try (InputStream resource = Dynalite.class.getResourceAsStream("dynalite-wrapper.js")) {
+            Files.copy(resource, copy, StandardCopyOption.REPLACE_EXISTING);
         }
+        return Files.move(copy, script, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
     }
 }

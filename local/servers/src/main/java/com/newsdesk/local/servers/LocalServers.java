@@ -4,6 +4,8 @@ import java.net.URI;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.s3.S3Client;
 
@@ -50,13 +52,21 @@ public final class LocalServers implements AutoCloseable {
 
     private static LocalServers start(Path dataDir, SamTemplate template) {
         Path nodePackages = Repository.root().resolve("local/servers");
-        Dynalite dynalite = Dynalite.start(nodePackages, 0, dataDir == null ? null : dataDir.resolve("ddb"));
+        // Node starts dynalite while this JVM starts S3Proxy: the two take about as long.
+        CompletableFuture<Dynalite> dynalite = CompletableFuture.supplyAsync(
+                () -> Dynalite.start(nodePackages, 0, dataDir == null ? null : dataDir.resolve("ddb")));
+        S3Server s3Server;
         try {
-            S3Server s3Server = dataDir == null ? S3Server.inMemory() : S3Server.onDisk(dataDir.resolve("s3"));
-            return new LocalServers(dynalite, s3Server, template);
+            s3Server = dataDir == null ? S3Server.inMemory() : S3Server.onDisk(dataDir.resolve("s3"));
         } catch (RuntimeException e) {
-            dynalite.close();
+            dynalite.thenAccept(Dynalite::close);
             throw e;
+        }
+        try {
+            return new LocalServers(dynalite.join(), s3Server, template);
+        } catch (CompletionException e) {
+            s3Server.close();
+            throw e.getCause() instanceof RuntimeException cause ? cause : e;
         }
     }
 

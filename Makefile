@@ -1,0 +1,39 @@
+# Entry points of the project: make run | make test | make clean, and build-<Function> for sam build.
+MVN ?= mvn
+PORT ?= 3000
+
+# make run skips Maven when none of what it runs changed: main code, resources and poms (tests excluded).
+RUN_CLASSPATH := local/stack/target/run-classpath.txt
+RUN_INPUTS := pom.xml $(shell find functions local -name node_modules -prune -o -name target -prune \
+                -o -type f \( -name pom.xml -o -path '*/src/main/*' \) -print)
+
+.PHONY: run test clean
+
+# Serve the site and its API on http://localhost:$(PORT), with the sample article published; Ctrl-C stops it.
+run: $(RUN_CLASSPATH)
+	java -cp "local/stack/target/classes:$$(cat $(RUN_CLASSPATH))" com.newsdesk.local.LocalStack --port $(PORT)
+
+$(RUN_CLASSPATH): $(RUN_INPUTS)
+	$(MVN) -q -B -pl local/stack -am compile
+	touch $@
+
+# Run every test of every module.
+test:
+	$(MVN) -B verify
+
+# Remove build output; local data stays in .local/ (delete that folder to start empty).
+clean:
+	$(MVN) -q -B clean
+	rm -rf .aws-sam
+
+# sam build runs build-<LogicalId> for each function with BuildMethod: makefile, with ARTIFACTS_DIR set;
+# the Lambda Java runtime loads every jar in lib/. One line per function of template.yaml.
+build-ArticlesFunction: ; $(call lambda-artifact,articles-api)
+build-ShareFunction: ; $(call lambda-artifact,share-api)
+build-CommentsFunction: ; $(call lambda-artifact,comments-api)
+
+define lambda-artifact
+$(MVN) -q -B -pl functions/$(1) -am package -Dmaven.test.skip=true
+mkdir -p "$(ARTIFACTS_DIR)/lib"
+cp functions/$(1)/target/$(1).jar "$(ARTIFACTS_DIR)/lib/"
+endef

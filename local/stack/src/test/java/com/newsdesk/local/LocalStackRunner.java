@@ -1,0 +1,58 @@
+package com.newsdesk.local;
+
+import com.amazonaws.services.lambda.runtime.RequestHandler;
+import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
+import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+/** A local stack on a free port for one test class, recording every event its functions receive. */
+final class LocalStackRunner implements AutoCloseable {
+    final List<APIGatewayV2HTTPEvent> invocations = new CopyOnWriteArrayList<>();
+    final LocalStack stack;
+    private final HttpClient http = HttpClient.newHttpClient();
+    /** When set, answers in place of the function: for responses the real functions never give. */
+    volatile RequestHandler<APIGatewayV2HTTPEvent, APIGatewayV2HTTPResponse> standIn;
+
+    LocalStackRunner(Path data) {
+        this.stack = LocalStack.start(0, data, function -> {
+            RequestHandler<APIGatewayV2HTTPEvent, APIGatewayV2HTTPResponse> handler = HttpApiGateway.newHandler(function);
+            return (event, context) -> {
+                invocations.add(event);
+                RequestHandler<APIGatewayV2HTTPEvent, APIGatewayV2HTTPResponse> answering = standIn;
+                return (answering != null ? answering : handler).handleRequest(event, context);
+            };
+        });
+    }
+
+    HttpRequest.Builder request(String pathAndQuery) {
+        return HttpRequest.newBuilder(URI.create(stack.origin() + pathAndQuery));
+    }
+
+    HttpResponse<String> send(HttpRequest.Builder request) {
+        return send(request, HttpResponse.BodyHandlers.ofString());
+    }
+
+    <T> HttpResponse<T> send(HttpRequest.Builder request, HttpResponse.BodyHandler<T> body) {
+        try {
+            return http.send(request.build(), body);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Override
+    public void close() {
+        stack.close();
+    }
+}

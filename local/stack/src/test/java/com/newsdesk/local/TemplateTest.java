@@ -1,0 +1,77 @@
+package com.newsdesk.local;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.amazonaws.services.lambda.runtime.RequestHandler;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.networknt.schema.Error;
+import com.networknt.schema.Schema;
+import com.networknt.schema.SchemaRegistry;
+import com.networknt.schema.SchemaRegistryConfig;
+import com.networknt.schema.SpecificationVersion;
+import com.networknt.schema.path.PathType;
+import com.newsdesk.local.servers.Repository;
+import com.newsdesk.local.servers.SamTemplate;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+class TemplateTest {
+    /** CI puts shared/ beside the checkout, as it is on a developer's machine. */
+    private static final Path SAM_SCHEMA = Repository.root().resolve("../shared/schemas/sam.schema.json").normalize();
+
+    private static Schema samSchema;
+    private final SamTemplate template = SamTemplate.ofRepository();
+
+    @BeforeAll
+    static void loadSamSchema() throws IOException {
+        SchemaRegistry registry = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_4, builder -> builder
+                .schemaRegistryConfig(SchemaRegistryConfig.builder().pathType(PathType.JSON_POINTER).build()));
+        try (InputStream schema = Files.newInputStream(SAM_SCHEMA)) {
+            samSchema = registry.getSchema(schema);
+        }
+    }
+
+    @Test
+    void templateIsValidSam() {
+        List<Error> errors = samSchema.validate(template.json());
+
+        assertThat(errors).isEmpty();
+    }
+
+    @Test
+    void templateWithAMisspelledFunctionProperty_isRefused() {
+        JsonNode broken = template.json().deepCopy();
+        ObjectNode properties = (ObjectNode) broken.path("Resources").path("ArticlesFunction").path("Properties");
+        properties.set("Handlr", properties.remove("Handler"));
+
+        List<Error> errors = samSchema.validate(broken);
+
+        assertThat(errors).isNotEmpty();
+        assertThat(errors).extracting(error -> error.getInstanceLocation().toString())
+                .anyMatch(location -> location.contains("ArticlesFunction"));
+    }
+
+    @Test
+    void everyFunctionsHandler_isARequestHandlerOnTheClasspath() {
+        assertThat(SamFunction.all(template)).isNotEmpty().allSatisfy(function ->
+                assertThat(function.handlerType()).isAssignableTo(RequestHandler.class));
+    }
+
+    @Test
+    void articleRoutes_areTheContractsAndAllNeedAnEditorToken() {
+        List<HttpApiRoute> articleRoutes = HttpApiRoutes.of(template).all().stream()
+                .filter(route -> route.function().logicalId().equals("ArticlesFunction"))
+                .toList();
+
+        assertThat(articleRoutes).extracting(HttpApiRoute::routeKey).containsExactlyInAnyOrder(
+                "PUT /api/articles/{slug}", "GET /api/articles/{slug}", "GET /api/articles",
+                "GET /api/articles/{slug}/preview", "POST /api/articles/{slug}/publish", "POST /api/articles/{slug}/unpublish");
+        assertThat(articleRoutes).allMatch(HttpApiRoute::jwtRequired);
+    }
+}
