@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.newsdesk.articles.EditorApi.Response;
+import com.newsdesk.core.HttpResponse;
 import com.newsdesk.core.Samples;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -34,13 +34,13 @@ class ArticlesApiTest {
 
     @Test
     void putNewArticle_creates_version1_withETag() {
-        Response created = api.put("night-buses-return", everyBlock, null);
+        HttpResponse created = api.put("night-buses-return", everyBlock, null);
 
         assertThat(created.status()).isEqualTo(201);
         assertThat(created.header("etag")).isEqualTo("\"1\"");
         assertThat(created.json().get("status").asText()).isEqualTo("draft");
 
-        Response read = api.get("night-buses-return");
+        HttpResponse read = api.get("night-buses-return");
         assertThat(read.status()).isEqualTo(200);
         assertThat(read.json().get("title").asText()).startsWith("Night buses return");
         assertThat(read.json().get("version").asInt()).isEqualTo(1);
@@ -52,9 +52,9 @@ class ArticlesApiTest {
     void updateWithCurrentVersion_succeeds_andWithStaleVersion_gets412_andWithout_gets428() throws Exception {
         api.put("night-buses-return", everyBlock, null);
 
-        Response updated = api.put("night-buses-return", edit(everyBlock, "dek", "Seven routes now."), "\"1\"");
-        Response stale = api.put("night-buses-return", edit(everyBlock, "dek", "Lost edit"), "\"1\"");
-        Response blind = api.put("night-buses-return", edit(everyBlock, "dek", "Blind edit"), null);
+        HttpResponse updated = api.put("night-buses-return", edit(everyBlock, "dek", "Seven routes now."), "\"1\"");
+        HttpResponse stale = api.put("night-buses-return", edit(everyBlock, "dek", "Lost edit"), "\"1\"");
+        HttpResponse blind = api.put("night-buses-return", edit(everyBlock, "dek", "Blind edit"), null);
 
         assertThat(updated.status()).isEqualTo(200);
         assertThat(updated.header("etag")).isEqualTo("\"2\"");
@@ -68,7 +68,7 @@ class ArticlesApiTest {
     void publish_writesThePage_withContentTypeCacheControlAndHash_andRepeatingItWritesNothing() {
         api.put("ukraine-peace-talks", seed, null);
 
-        Response published = api.post("ukraine-peace-talks", "publish");
+        HttpResponse published = api.post("ukraine-peace-talks", "publish");
 
         assertThat(published.status()).isEqualTo(200);
         JsonNode body = published.json();
@@ -81,7 +81,7 @@ class ArticlesApiTest {
         assertThat(page.response().metadata()).containsKey("content-sha256");
         assertThat(page.asUtf8String()).contains("<h1 class=\"article__headline\">Ukraine Security Guarantees");
 
-        Response again = api.post("ukraine-peace-talks", "publish");
+        HttpResponse again = api.post("ukraine-peace-talks", "publish");
 
         assertThat(again.status()).isEqualTo(200);
         assertThat(again.json().get("changedPaths")).isEmpty();
@@ -110,7 +110,7 @@ class ArticlesApiTest {
         api.put("ukraine-peace-talks", seed, null);
         api.post("ukraine-peace-talks", "publish");
 
-        Response response = api.post("ukraine-peace-talks", "unpublish");
+        HttpResponse response = api.post("ukraine-peace-talks", "unpublish");
 
         assertThat(response.status()).isEqualTo(200);
         assertThat(response.json().get("status").asText()).isEqualTo("unpublished");
@@ -126,7 +126,7 @@ class ArticlesApiTest {
         api.post("ukraine-peace-talks", "publish");
         api.put("ukraine-peace-talks", edit(seed, "title", "Draft headline not yet live"), "\"1\"");
 
-        Response preview = api.send(request("GET", "/api/articles/{slug}/preview", "ukraine-peace-talks"));
+        HttpResponse preview = api.send(request("GET", "/api/articles/{slug}/preview", "ukraine-peace-talks"));
 
         assertThat(preview.status()).isEqualTo(200);
         assertThat(preview.header("content-type")).isEqualTo("text/html; charset=utf-8");
@@ -172,8 +172,8 @@ class ArticlesApiTest {
 
     @Test
     void editorRoutes_needAnEditor() {
-        Response anonymous = api.send(request("GET", "/api/articles/{slug}", "x").claims(null));
-        Response reader = api.send(request("GET", "/api/articles/{slug}", "x").claims(Map.of("sub", "r", "cognito:groups", "[readers]")));
+        HttpResponse anonymous = api.send(request("GET", "/api/articles/{slug}", "x").claims(null));
+        HttpResponse reader = api.send(request("GET", "/api/articles/{slug}", "x").claims(Map.of("sub", "r", "cognito:groups", "[readers]")));
 
         assertThat(anonymous.status()).isEqualTo(401);
         assertThat(reader.status()).isEqualTo(403);
@@ -183,7 +183,7 @@ class ArticlesApiTest {
     @Test
     void badInput_getsAClearProblem_andChangesNothingStored() throws Exception {
         api.put("night-buses-return", everyBlock, null);
-        List<Response> refused = new ArrayList<>();
+        List<HttpResponse> refused = new ArrayList<>();
 
         refused.add(api.put("night-buses-return", "{\"title\": ".getBytes(StandardCharsets.UTF_8), "\"1\""));
         refused.add(api.put("night-buses-return", new byte[] {'{', '"', 't', '"', ':', '"', (byte) 0xC3, (byte) 0x28, '"', '}'}, "\"1\""));
@@ -199,8 +199,8 @@ class ArticlesApiTest {
         refused.add(api.send(request("GET", "/api/articles", null).query(Map.of("status", "deleted"))));
         refused.add(api.send(request("GET", "/api/articles", null).query(Map.of("cursor", "not-a-cursor"))));
 
-        assertThat(refused).extracting(Response::status).containsExactly(400, 400, 400, 413, 415, 422, 400, 404, 400, 400, 400, 400);
-        for (Response response : refused) {
+        assertThat(refused).extracting(HttpResponse::status).containsExactly(400, 400, 400, 413, 415, 422, 400, 404, 400, 400, 400, 400);
+        for (HttpResponse response : refused) {
             assertThat(response.header("content-type")).isEqualTo("application/problem+json; charset=utf-8");
             JsonNode problem = response.json();
             assertThat(problem.get("status").asInt()).isEqualTo(response.status());
@@ -219,7 +219,7 @@ class ArticlesApiTest {
         String body = "{\"title\":\"\",\"section\":{\"slug\":\"City\",\"name\":\"City\"},\"authors\":[],"
                 + "\"body\":[{\"type\":\"timeline\",\"events\":[{\"date\":\"2025-02-30\",\"text\":\"x\"}]}]}";
 
-        Response response = api.put("bad", body.getBytes(StandardCharsets.UTF_8), null);
+        HttpResponse response = api.put("bad", body.getBytes(StandardCharsets.UTF_8), null);
 
         assertThat(response.status()).isEqualTo(422);
         assertThat(response.json().get("errors")).extracting(e -> e.get("pointer").asText())

@@ -2,14 +2,11 @@ package com.newsdesk.articles;
 
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.newsdesk.core.HttpResponse;
+import com.newsdesk.core.LocalNewsroom;
 import com.newsdesk.core.Newsroom;
-import com.newsdesk.core.aws.AwsClients;
-import com.newsdesk.core.site.Settings;
 import com.newsdesk.local.servers.LocalServers;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.util.HashMap;
 import java.util.Map;
@@ -30,30 +27,10 @@ final class EditorApi {
     final ArticlesHandler handler;
 
     EditorApi() {
-        Map<String, String> settings = new HashMap<>(servers.settings());
-        settings.put("TABLE_NAME", table);
-        settings.put("SITE_BUCKET", bucket);
-        settings.put("SITE_BASE_URL", "https://news.example");
-        settings.put("SITE_NAME", "The Daily Brief");
-        Settings config = Settings.of(settings);
-        AwsClients clients = new AwsClients(config);
-        this.newsroom = new Newsroom(config, clients.dynamoDb(), clients.s3(), Clock.systemUTC());
+        this.newsroom = LocalNewsroom.create(servers, table, bucket, Clock.systemUTC(), Map.of());
         this.handler = new ArticlesHandler(newsroom);
     }
 
-    record Response(int status, Map<String, String> headers, String body) {
-        JsonNode json() {
-            try {
-                return JSON.readTree(body);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        }
-
-        String header(String name) {
-            return headers.get(name);
-        }
-    }
 
     static Request request(String method, String routeTemplate, String slug) {
         return new Request(method, routeTemplate, slug);
@@ -115,12 +92,12 @@ final class EditorApi {
         }
     }
 
-    Response send(Request request) {
+    HttpResponse send(Request request) {
         APIGatewayV2HTTPResponse response = handler.handleRequest(request.event, null);
-        return new Response(response.getStatusCode(), response.getHeaders(), response.getBody());
+        return new HttpResponse(response.getStatusCode(), response.getHeaders(), response.getBody());
     }
 
-    Response put(String slug, byte[] body, String ifMatch) {
+    HttpResponse put(String slug, byte[] body, String ifMatch) {
         Request request = request("PUT", "/api/articles/{slug}", slug).json(body);
         if (ifMatch != null) {
             request.header("if-match", ifMatch);
@@ -128,11 +105,11 @@ final class EditorApi {
         return send(request);
     }
 
-    Response get(String slug) {
+    HttpResponse get(String slug) {
         return send(request("GET", "/api/articles/{slug}", slug));
     }
 
-    Response post(String slug, String action) {
+    HttpResponse post(String slug, String action) {
         return send(request("POST", "/api/articles/{slug}/" + action, slug));
     }
 }

@@ -5,7 +5,7 @@ import static com.newsdesk.comments.ReaderApi.request;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.newsdesk.comments.ReaderApi.Response;
+import com.newsdesk.core.HttpResponse;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -18,7 +18,7 @@ class CommentsApiTest {
     void newComment_isAcceptedAsPending_andStaysOutOfThePageUntilApproved() {
         api.publish("peace-talks");
 
-        Response posted = api.postWithToken("peace-talks", comment("Ada", "ada@example.org", "A fair summary of the talks."));
+        HttpResponse posted = api.postWithToken("peace-talks", comment("Ada", "ada@example.org", "A fair summary of the talks."));
 
         assertThat(posted.status()).isEqualTo(202);
         assertThat(posted.json().get("status").asText()).isEqualTo("pending");
@@ -37,7 +37,7 @@ class CommentsApiTest {
         api.publish("peace-talks");
         String first = api.postWithToken("peace-talks", comment("Ada", "ada@example.org", "First thought.\n\nSecond paragraph.")).json().get("id").asText();
 
-        Response approved = api.approve("peace-talks", first);
+        HttpResponse approved = api.approve("peace-talks", first);
 
         assertThat(approved.status()).isEqualTo(200);
         assertThat(approved.json().get("status").asText()).isEqualTo("approved");
@@ -62,14 +62,14 @@ class CommentsApiTest {
     void formPost_gets303ToAPageSayingItAwaitsModeration_thatLinksBackToTheArticle() {
         api.publish("peace-talks");
 
-        Response posted = api.send(request("POST", "/api/articles/{slug}/comments").slug("peace-talks")
+        HttpResponse posted = api.send(request("POST", "/api/articles/{slug}/comments").slug("peace-talks")
                 .form(comment("Ada", "ada@example.org", "Posted with JavaScript off.")));
 
         assertThat(posted.status()).isEqualTo(303);
         String location = posted.header("location");
         assertThat(location).matches("/api/articles/peace-talks/comments/[0-9]{17}-[0-9a-z]{8}/receipt");
         String id = location.split("/")[5];
-        Response receipt = api.send(request("GET", "/api/articles/{slug}/comments/{id}/receipt").slug("peace-talks").path("id", id));
+        HttpResponse receipt = api.send(request("GET", "/api/articles/{slug}/comments/{id}/receipt").slug("peace-talks").path("id", id));
         assertThat(receipt.status()).isEqualTo(200);
         assertThat(receipt.header("content-type")).startsWith("text/html");
         assertThat(receipt.header("cache-control")).isEqualTo("no-store");
@@ -82,7 +82,7 @@ class CommentsApiTest {
 
         api.approve("peace-talks", id);
 
-        Response live = api.send(request("GET", "/api/articles/{slug}/comments/{id}/receipt").slug("peace-talks").path("id", id));
+        HttpResponse live = api.send(request("GET", "/api/articles/{slug}/comments/{id}/receipt").slug("peace-talks").path("id", id));
         assertThat(live.body()).contains("Your comment is live", "<a href=\"/news/peace-talks/#comment-" + id + "\">");
         assertThat(api.page("peace-talks")).contains("Posted with JavaScript off.");
     }
@@ -93,7 +93,7 @@ class CommentsApiTest {
         Map<String, String> fields = comment("<b>Ada</b>", "not an address", "My \"view\" & <i>yours</i>");
         fields.put("website", "javascript:alert(1)");
 
-        Response refused = api.send(request("POST", "/api/articles/{slug}/comments").slug("peace-talks").form(fields));
+        HttpResponse refused = api.send(request("POST", "/api/articles/{slug}/comments").slug("peace-talks").form(fields));
 
         assertThat(refused.status()).isEqualTo(422);
         assertThat(refused.header("content-type")).startsWith("text/html");
@@ -113,10 +113,10 @@ class CommentsApiTest {
     void commentsClosed_refusesPostsWith403_andThePageHasNoForm() {
         api.publish("ukraine-peace-talks", "closed-talks", false);
 
-        Response json = api.post("closed-talks", comment("Ada", "ada@example.org", "Hello"));
-        Response form = api.send(request("POST", "/api/articles/{slug}/comments").slug("closed-talks")
+        HttpResponse json = api.post("closed-talks", comment("Ada", "ada@example.org", "Hello"));
+        HttpResponse form = api.send(request("POST", "/api/articles/{slug}/comments").slug("closed-talks")
                 .form(comment("Ada", "ada@example.org", "Hello")));
-        Response token = api.send(request("GET", "/api/articles/{slug}/comment-token").slug("closed-talks"));
+        HttpResponse token = api.send(request("GET", "/api/articles/{slug}/comment-token").slug("closed-talks"));
 
         assertThat(json.status()).isEqualTo(403);
         assertThat(json.header("content-type")).startsWith("application/problem+json");
@@ -135,9 +135,9 @@ class CommentsApiTest {
         api.publish("peace-talks");
         api.newsroom.publisher().unpublish(com.newsdesk.core.article.Slug.of("peace-talks"));
 
-        Response unknown = api.post("no-such-story", comment("Ada", "ada@example.org", "Hello"));
-        Response unpublished = api.post("peace-talks", comment("Ada", "ada@example.org", "Hello"));
-        Response list = api.send(request("GET", "/api/articles/{slug}/comments").slug("peace-talks"));
+        HttpResponse unknown = api.post("no-such-story", comment("Ada", "ada@example.org", "Hello"));
+        HttpResponse unpublished = api.post("peace-talks", comment("Ada", "ada@example.org", "Hello"));
+        HttpResponse list = api.send(request("GET", "/api/articles/{slug}/comments").slug("peace-talks"));
 
         assertThat(unknown.status()).isEqualTo(404);
         assertThat(unknown.json().get("detail").asText()).isEqualTo("There is no article 'no-such-story'.");
@@ -163,8 +163,8 @@ class CommentsApiTest {
         assertThat(first.get("items").findValuesAsText("name")).containsExactly("Reader 1", "Reader 2");
         assertThat(second.get("items").findValuesAsText("name")).containsExactly("Reader 4", "Reader 5");
         assertThat(second.get("items").get(0).fieldNames()).toIterable().containsExactlyInAnyOrder("id", "name", "postedAt", "body");
-        Response badCursor = api.send(request("GET", "/api/articles/{slug}/comments").slug("peace-talks").query("cursor", "nonsense"));
-        Response badLimit = api.send(request("GET", "/api/articles/{slug}/comments").slug("peace-talks").query("limit", "1000"));
+        HttpResponse badCursor = api.send(request("GET", "/api/articles/{slug}/comments").slug("peace-talks").query("cursor", "nonsense"));
+        HttpResponse badLimit = api.send(request("GET", "/api/articles/{slug}/comments").slug("peace-talks").query("limit", "1000"));
         assertThat(badCursor.status()).isEqualTo(400);
         assertThat(badLimit.status()).isEqualTo(400);
         assertThat(badLimit.json().get("detail").asText()).isEqualTo("limit must be a whole number from 1 to 100.");
@@ -175,11 +175,11 @@ class CommentsApiTest {
         api.publish("peace-talks");
         String id = api.postWithToken("peace-talks", comment("Ada", "ada@example.org", "Hello")).json().get("id").asText();
 
-        Response anonymousQueue = api.send(request("GET", "/api/comments"));
-        Response reporterQueue = api.send(request("GET", "/api/comments").claims(Map.of("sub", "r-1", "cognito:groups", "[reporters]")));
-        Response anonymousApproval = api.send(request("POST", "/api/articles/{slug}/comments/{id}/moderation").slug("peace-talks")
+        HttpResponse anonymousQueue = api.send(request("GET", "/api/comments"));
+        HttpResponse reporterQueue = api.send(request("GET", "/api/comments").claims(Map.of("sub", "r-1", "cognito:groups", "[reporters]")));
+        HttpResponse anonymousApproval = api.send(request("POST", "/api/articles/{slug}/comments/{id}/moderation").slug("peace-talks")
                 .path("id", id).json(Map.of("action", "approve")));
-        Response anonymousDelete = api.send(request("DELETE", "/api/articles/{slug}/comments/{id}").slug("peace-talks").path("id", id));
+        HttpResponse anonymousDelete = api.send(request("DELETE", "/api/articles/{slug}/comments/{id}").slug("peace-talks").path("id", id));
 
         assertThat(anonymousQueue.status()).isEqualTo(401);
         assertThat(reporterQueue.status()).isEqualTo(403);
@@ -213,12 +213,12 @@ class CommentsApiTest {
         api.publish("peace-talks");
         String id = api.postWithToken("peace-talks", comment("Ada", "ada@example.org", "Hello")).json().get("id").asText();
 
-        Response unknownAction = api.moderate("peace-talks", id, "feature");
-        Response missingAction = api.send(request("POST", "/api/articles/{slug}/comments/{id}/moderation").slug("peace-talks")
+        HttpResponse unknownAction = api.moderate("peace-talks", id, "feature");
+        HttpResponse missingAction = api.send(request("POST", "/api/articles/{slug}/comments/{id}/moderation").slug("peace-talks")
                 .path("id", id).editor().json(Map.of()));
-        Response unknownId = api.approve("peace-talks", "20250101000000000-abcdefgh");
-        Response malformedId = api.approve("peace-talks", "../../etc");
-        Response malformedJson = api.send(request("POST", "/api/articles/{slug}/comments/{id}/moderation").slug("peace-talks")
+        HttpResponse unknownId = api.approve("peace-talks", "20250101000000000-abcdefgh");
+        HttpResponse malformedId = api.approve("peace-talks", "../../etc");
+        HttpResponse malformedJson = api.send(request("POST", "/api/articles/{slug}/comments/{id}/moderation").slug("peace-talks")
                 .path("id", id).editor().json("{\"action\": "));
 
         assertThat(unknownAction.status()).isEqualTo(422);
@@ -242,8 +242,8 @@ class CommentsApiTest {
         api.approve("peace-talks", deleted);
         assertThat(api.page("peace-talks")).contains("Comments (3)", "Rejected later", "Deleted later");
 
-        Response rejection = api.moderate("peace-talks", rejected, "reject");
-        Response deletion = api.send(request("DELETE", "/api/articles/{slug}/comments/{id}").slug("peace-talks").path("id", deleted).editor());
+        HttpResponse rejection = api.moderate("peace-talks", rejected, "reject");
+        HttpResponse deletion = api.send(request("DELETE", "/api/articles/{slug}/comments/{id}").slug("peace-talks").path("id", deleted).editor());
 
         assertThat(rejection.status()).isEqualTo(200);
         assertThat(deletion.status()).isEqualTo(200);
@@ -252,7 +252,7 @@ class CommentsApiTest {
                 .doesNotContain("Rejected later").doesNotContain("Deleted later");
         assertThat(api.send(request("DELETE", "/api/articles/{slug}/comments/{id}").slug("peace-talks").path("id", deleted).editor()).status())
                 .isEqualTo(404);
-        Response receipt = api.send(request("GET", "/api/articles/{slug}/comments/{id}/receipt").slug("peace-talks").path("id", rejected));
+        HttpResponse receipt = api.send(request("GET", "/api/articles/{slug}/comments/{id}/receipt").slug("peace-talks").path("id", rejected));
         assertThat(receipt.body()).contains("Your comment was not published");
     }
 
@@ -270,7 +270,7 @@ class CommentsApiTest {
         for (String parent : new String[] {pending, reply, "20250101000000000-abcdefgh", "not-an-id"}) {
             Map<String, String> fields = new LinkedHashMap<>(comment("Di", "di@example.org", "Reply to " + parent));
             fields.put("replyTo", parent);
-            Response refused = api.postWithToken("peace-talks", fields);
+            HttpResponse refused = api.postWithToken("peace-talks", fields);
             assertThat(refused.status()).as(parent).isEqualTo(422);
             assertThat(refused.json().get("errors").get(0).get("pointer").asText()).isEqualTo("/replyTo");
         }

@@ -4,7 +4,7 @@ import static com.newsdesk.comments.ReaderApi.comment;
 import static com.newsdesk.comments.ReaderApi.request;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.newsdesk.comments.ReaderApi.Response;
+import com.newsdesk.core.HttpResponse;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -46,15 +46,15 @@ class ConcurrentCommentsTest {
     @Test
     void hundredCommentsPostedAtOnce_onOneArticle_areAllStored() throws Exception {
         api.publish("peace-talks");
-        List<Callable<Response>> posts = new ArrayList<>();
+        List<Callable<HttpResponse>> posts = new ArrayList<>();
         for (int i = 0; i < 100; i++) {
             int reader = i;
             posts.add(() -> api.post("peace-talks", comment("Reader " + reader, "reader" + reader + "@example.org", "Comment " + reader)));
         }
 
-        List<Response> answers = atOnce(posts);
+        List<HttpResponse> answers = atOnce(posts);
 
-        assertThat(answers).extracting(Response::status).containsOnly(202);
+        assertThat(answers).extracting(HttpResponse::status).containsOnly(202);
         assertThat(answers).extracting(answer -> answer.json().get("id").asText()).doesNotHaveDuplicates();
         assertThat(api.items("COMMENT#")).hasSize(100);
         List<String> queued = new ArrayList<>();
@@ -76,11 +76,11 @@ class ConcurrentCommentsTest {
             String first = api.postWithToken("peace-talks", comment("Ada", "ada" + round + "@example.org", "Round " + round + " first")).json().get("id").asText();
             String second = api.postWithToken("peace-talks", comment("Bob", "bob" + round + "@example.org", "Round " + round + " second")).json().get("id").asText();
 
-            List<Response> approvals = atOnce(List.<Callable<Response>>of(
+            List<HttpResponse> approvals = atOnce(List.<Callable<HttpResponse>>of(
                     () -> api.approve("peace-talks", first),
                     () -> api.approve("peace-talks", second)));
 
-            assertThat(approvals).extracting(Response::status).containsOnly(200);
+            assertThat(approvals).extracting(HttpResponse::status).containsOnly(200);
             assertThat(api.page("peace-talks"))
                     .contains("Round " + round + " first", "Round " + round + " second")
                     .contains("Comments (" + (2 * round + 2) + ")");

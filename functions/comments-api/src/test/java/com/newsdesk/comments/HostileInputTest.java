@@ -5,7 +5,7 @@ import static com.newsdesk.comments.ReaderApi.request;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.newsdesk.comments.ReaderApi.Request;
-import com.newsdesk.comments.ReaderApi.Response;
+import com.newsdesk.core.HttpResponse;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -59,7 +59,7 @@ class HostileInputTest {
                 new Case("comments closed", 403, request("POST", "/api/articles/{slug}/comments").slug("closed-talks").json(valid)));
 
         for (Case bad : cases) {
-            Response response = api.send(bad.request());
+            HttpResponse response = api.send(bad.request());
 
             assertThat(response.status()).as(bad.what()).isEqualTo(bad.status());
             if (response.header("content-type").startsWith("application/problem+json")) {
@@ -78,7 +78,7 @@ class HostileInputTest {
     void everyProblemOfAComment_isListedAtOnce_withAPointerToItsField() {
         api.publish("peace-talks");
 
-        Response refused = api.post("peace-talks", Map.of("name", "", "email", "nope", "body", "", "website", "ftp://example.org", "extra", "x"));
+        HttpResponse refused = api.post("peace-talks", Map.of("name", "", "email", "nope", "body", "", "website", "ftp://example.org", "extra", "x"));
 
         assertThat(refused.status()).isEqualTo(422);
         assertThat(refused.json().get("errors").findValuesAsText("pointer"))
@@ -102,7 +102,7 @@ class HostileInputTest {
                 .contains("&lt;script&gt;alert(1)&lt;/script&gt;&lt;img src=x onerror=alert(2)&gt;{{ page.meta }}{% include &quot;layouts/base&quot; %}&quot;&#39;&amp;")
                 .contains("<a href=\"https://example.net/\" rel=\"nofollow ugc noopener\">https://example.net/</a>&quot;onmouseover=&quot;alert(3)");
         assertThat(page.split("<script", -1)).hasSize(2 + 2); // JSON-LD, the share script and the comment script only
-        Response listed = api.send(request("GET", "/api/articles/{slug}/comments").slug("peace-talks"));
+        HttpResponse listed = api.send(request("GET", "/api/articles/{slug}/comments").slug("peace-talks"));
         assertThat(listed.json().get("items").get(0).get("body").asText()).startsWith(hostile);
     }
 
@@ -128,7 +128,7 @@ class HostileInputTest {
         api.page("peace-talks");
 
         assertThat(api.responses).hasSizeGreaterThan(15);
-        for (ReaderApi.Response response : api.responses) {
+        for (HttpResponse response : api.responses) {
             assertThat(ANY_EMAIL.matcher(response.body()).find()).as(response.body()).isFalse();
             assertThat(response.headers().toString()).doesNotContain("@");
         }

@@ -3,7 +3,7 @@ package com.newsdesk.comments;
 import static com.newsdesk.comments.ReaderApi.request;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.newsdesk.comments.ReaderApi.Response;
+import com.newsdesk.core.HttpResponse;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -41,14 +41,14 @@ class NewsletterTest {
         return link.group(1);
     }
 
-    private Response confirm(String token, boolean browser) {
+    private HttpResponse confirm(String token, boolean browser) {
         var request = request("GET", "/api/newsletter/confirm").query("token", token);
         return api.send(browser ? request.header("accept", "text/html,application/xhtml+xml") : request);
     }
 
     @Test
     void signUp_mailsAConfirmationLink_andFollowingItConfirms() {
-        Response signedUp = api.send(request("POST", "/api/newsletter").json(Map.of("email", "reader@example.org")));
+        HttpResponse signedUp = api.send(request("POST", "/api/newsletter").json(Map.of("email", "reader@example.org")));
 
         assertThat(signedUp.status()).isEqualTo(202);
         assertThat(signedUp.json().get("status").asText()).isEqualTo("pending-confirmation");
@@ -59,8 +59,8 @@ class NewsletterTest {
         String stored = api.servers.dynamoDb().scan(scan -> scan.tableName(api.table)).items().toString();
         assertThat(stored).contains("pending").doesNotContain(token);
 
-        Response confirmed = confirm(token, true);
-        Response again = confirm(token, false);
+        HttpResponse confirmed = confirm(token, true);
+        HttpResponse again = confirm(token, false);
 
         assertThat(confirmed.status()).isEqualTo(200);
         assertThat(confirmed.body()).contains("You are subscribed");
@@ -74,8 +74,8 @@ class NewsletterTest {
         api.send(request("POST", "/api/newsletter").json(Map.of("email", "reader@example.org")));
         confirm(token(mails().get(0)), false);
 
-        Response subscribed = api.send(request("POST", "/api/newsletter").json(Map.of("email", "Reader@Example.org")));
-        Response fresh = api.send(request("POST", "/api/newsletter").json(Map.of("email", "new@example.org")));
+        HttpResponse subscribed = api.send(request("POST", "/api/newsletter").json(Map.of("email", "Reader@Example.org")));
+        HttpResponse fresh = api.send(request("POST", "/api/newsletter").json(Map.of("email", "new@example.org")));
 
         assertThat(subscribed.status()).isEqualTo(fresh.status());
         assertThat(subscribed.body()).isEqualTo(fresh.body());
@@ -84,9 +84,9 @@ class NewsletterTest {
 
     @Test
     void formSignUp_gets303ToACheckYourInboxPage_andAFormError_aReadablePage() {
-        Response signedUp = api.send(request("POST", "/api/newsletter").form(Map.of("email", "reader@example.org")));
-        Response page = api.send(request("GET", "/api/newsletter"));
-        Response refused = api.send(request("POST", "/api/newsletter").form(Map.of("email", "<script>")));
+        HttpResponse signedUp = api.send(request("POST", "/api/newsletter").form(Map.of("email", "reader@example.org")));
+        HttpResponse page = api.send(request("GET", "/api/newsletter"));
+        HttpResponse refused = api.send(request("POST", "/api/newsletter").form(Map.of("email", "<script>")));
 
         assertThat(signedUp.status()).isEqualTo(303);
         assertThat(signedUp.header("location")).isEqualTo("/api/newsletter");
@@ -99,11 +99,11 @@ class NewsletterTest {
 
     @Test
     void badInput_gets4xx_andMailsNothing() {
-        Response invalid = api.send(request("POST", "/api/newsletter").json(Map.of("email", "nope")));
-        Response missing = api.send(request("POST", "/api/newsletter").json(Map.of()));
-        Response unknownField = api.send(request("POST", "/api/newsletter").json(Map.of("email", "reader@example.org", "list", "all")));
-        Response malformed = api.send(request("POST", "/api/newsletter").json("{"));
-        Response text = api.send(request("POST", "/api/newsletter").body("text/plain", "reader@example.org"));
+        HttpResponse invalid = api.send(request("POST", "/api/newsletter").json(Map.of("email", "nope")));
+        HttpResponse missing = api.send(request("POST", "/api/newsletter").json(Map.of()));
+        HttpResponse unknownField = api.send(request("POST", "/api/newsletter").json(Map.of("email", "reader@example.org", "list", "all")));
+        HttpResponse malformed = api.send(request("POST", "/api/newsletter").json("{"));
+        HttpResponse text = api.send(request("POST", "/api/newsletter").body("text/plain", "reader@example.org"));
 
         assertThat(invalid.status()).isEqualTo(422);
         assertThat(invalid.json().get("errors").get(0).get("pointer").asText()).isEqualTo("/email");
@@ -120,9 +120,9 @@ class NewsletterTest {
         String token = token(mails().get(0));
         api.clock.advance(Duration.ofHours(49));
 
-        Response expired = confirm(token, false);
-        Response unknown = confirm("made-up-token", true);
-        Response none = api.send(request("GET", "/api/newsletter/confirm"));
+        HttpResponse expired = confirm(token, false);
+        HttpResponse unknown = confirm("made-up-token", true);
+        HttpResponse none = api.send(request("GET", "/api/newsletter/confirm"));
 
         assertThat(expired.status()).isEqualTo(404);
         assertThat(expired.json().get("detail").asText()).isEqualTo("This confirmation link is not valid or has expired. Sign up again to get a new one.");
@@ -138,7 +138,7 @@ class NewsletterTest {
             assertThat(api.send(request("POST", "/api/newsletter").from("203.0.113.20").json(Map.of("email", "r" + i + "@example.org"))).status())
                     .isEqualTo(202);
         }
-        Response limited = api.send(request("POST", "/api/newsletter").from("203.0.113.20").json(Map.of("email", "r9@example.org")));
+        HttpResponse limited = api.send(request("POST", "/api/newsletter").from("203.0.113.20").json(Map.of("email", "r9@example.org")));
         for (int i = 0; i < 5; i++) {
             assertThat(api.send(request("POST", "/api/newsletter").json(Map.of("email", "victim@example.org"))).status()).isEqualTo(202);
         }

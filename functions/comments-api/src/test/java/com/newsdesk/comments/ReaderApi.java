@@ -2,14 +2,14 @@ package com.newsdesk.comments;
 
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.newsdesk.core.HttpResponse;
+import com.newsdesk.core.LocalNewsroom;
 import com.newsdesk.core.Newsroom;
+import com.newsdesk.core.TestClock;
 import com.newsdesk.core.Samples;
 import com.newsdesk.core.article.Slug;
-import com.newsdesk.core.aws.AwsClients;
-import com.newsdesk.core.site.Settings;
 import com.newsdesk.local.servers.LocalServers;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -17,11 +17,8 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -49,10 +46,10 @@ final class ReaderApi {
     final String table = servers.newTable();
     final String bucket = servers.newBucket();
     final Path outbox;
-    final MovableClock clock = new MovableClock(Instant.now());
+    final TestClock clock = new TestClock(Instant.now());
     final Newsroom newsroom;
     final CommentsHandler handler;
-    final List<Response> responses = Collections.synchronizedList(new ArrayList<>());
+    final List<HttpResponse> responses = Collections.synchronizedList(new ArrayList<>());
 
     ReaderApi() {
         this(Map.of());
@@ -64,47 +61,14 @@ final class ReaderApi {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        Map<String, String> settings = new HashMap<>(servers.settings());
-        settings.put("TABLE_NAME", table);
-        settings.put("SITE_BUCKET", bucket);
-        settings.put("SITE_BASE_URL", "https://news.example");
-        settings.put("SITE_NAME", "The Daily Brief");
+        Map<String, String> settings = new HashMap<>();
         settings.put("FORM_TOKEN_SECRET", SECRET);
         settings.put("MAIL_OUTBOX_DIR", outbox.toString());
         settings.putAll(extraSettings);
-        Settings config = Settings.of(settings);
-        AwsClients clients = new AwsClients(config);
-        this.newsroom = new Newsroom(config, clients.dynamoDb(), clients.s3(), clock);
+        this.newsroom = LocalNewsroom.create(servers, table, bucket, clock, settings);
         this.handler = new CommentsHandler(newsroom);
     }
 
-    /** A clock tests move forward, e.g. past the form token's minimum age. */
-    static final class MovableClock extends Clock {
-        private volatile Instant now;
-
-        MovableClock(Instant start) {
-            this.now = start;
-        }
-
-        void advance(Duration duration) {
-            now = now.plus(duration);
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-    }
 
     /** Creates and publishes a sample article under {@code slug}, optionally with comments turned off. */
     void publish(String sample, String slug, boolean commentsEnabled) {
@@ -125,7 +89,7 @@ final class ReaderApi {
     /** The page in the bucket, as the CDN serves it. */
     String page(String slug) {
         String page = servers.s3().getObjectAsBytes(get -> get.bucket(bucket).key("news/" + slug + "/index.html")).asUtf8String();
-        responses.add(new Response(200, Map.of(), page));
+        responses.add(new HttpResponse(200, Map.of(), page));
         return page;
     }
 
@@ -136,19 +100,6 @@ final class ReaderApi {
                 .toList();
     }
 
-    record Response(int status, Map<String, String> headers, String body) {
-        JsonNode json() {
-            try {
-                return JSON.readTree(body);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        }
-
-        String header(String name) {
-            return headers.get(name);
-        }
-    }
 
     static Request request(String method, String route) {
         return new Request(method, route);
@@ -240,9 +191,9 @@ final class ReaderApi {
         }
     }
 
-    Response send(Request request) {
+    HttpResponse send(Request request) {
         APIGatewayV2HTTPResponse response = handler.handleRequest(request.event, null);
-        Response kept = new Response(response.getStatusCode(), response.getHeaders(), response.getBody());
+        HttpResponse kept = new HttpResponse(response.getStatusCode(), response.getHeaders(), response.getBody());
         responses.add(kept);
         return kept;
     }
@@ -258,7 +209,7 @@ final class ReaderApi {
 
     /** Fetches a form token for the article, as the page's script does when the reader starts on the form. */
     String token(String slug) {
-        Response response = send(request("GET", "/api/articles/{slug}/comment-token").slug(slug));
+        HttpResponse response = send(request("GET", "/api/articles/{slug}/comment-token").slug(slug));
         if (response.status() != 200) {
             throw new IllegalStateException("token route answered " + response.status() + ": " + response.body());
         }
@@ -266,28 +217,28 @@ final class ReaderApi {
     }
 
     /** A reader who fetched the token, took a minute to write, and posted as JSON. */
-    Response post(String slug, Map<String, String> fields) {
+    HttpResponse post(String slug, Map<String, String> fields) {
         return send(request("POST", "/api/articles/{slug}/comments").slug(slug).json(fields));
     }
 
     /** Posts with a token fetched a minute earlier: the way a reader with JavaScript on posts. */
-    Response postWithToken(String slug, Map<String, String> fields) {
+    HttpResponse postWithToken(String slug, Map<String, String> fields) {
         Map<String, String> withToken = new LinkedHashMap<>(fields);
         withToken.put("token", token(slug));
         clock.advance(Duration.ofMinutes(1));
         return post(slug, withToken);
     }
 
-    Response moderate(String slug, String id, String action) {
+    HttpResponse moderate(String slug, String id, String action) {
         return send(request("POST", "/api/articles/{slug}/comments/{id}/moderation").slug(slug).path("id", id).editor()
                 .json(Map.of("action", action)));
     }
 
-    Response approve(String slug, String id) {
+    HttpResponse approve(String slug, String id) {
         return moderate(slug, id, "approve");
     }
 
-    Response queue(String status) {
+    HttpResponse queue(String status) {
         return send(request("GET", "/api/comments").editor().query("status", status));
     }
 }

@@ -5,7 +5,7 @@ import static com.newsdesk.comments.ReaderApi.request;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.newsdesk.comments.ReaderApi.Response;
+import com.newsdesk.core.HttpResponse;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -39,7 +39,7 @@ class SpamDefenceTest {
         api.publish("peace-talks");
         becomeKnown("bot@example.org");
 
-        Response posted = api.postWithToken("peace-talks", with(comment("Bot", "bot@example.org", "Buy now"), "homepage", "https://spam.example"));
+        HttpResponse posted = api.postWithToken("peace-talks", with(comment("Bot", "bot@example.org", "Buy now"), "homepage", "https://spam.example"));
 
         assertThat(posted.status()).isEqualTo(202);
         assertThat(posted.json().get("status").asText()).isEqualTo("pending");
@@ -55,13 +55,13 @@ class SpamDefenceTest {
         String[] parts = genuine.split("\\.");
         api.clock.advance(Duration.ofMinutes(1));
 
-        Response forged = api.post("peace-talks", with(comment("Ada", "ada@example.org", "Hello"), "token", parts[0] + "." + parts[1] + ".AAAA"));
-        Response backdated = api.post("peace-talks", with(comment("Ada", "ada@example.org", "Hello"), "token",
+        HttpResponse forged = api.post("peace-talks", with(comment("Ada", "ada@example.org", "Hello"), "token", parts[0] + "." + parts[1] + ".AAAA"));
+        HttpResponse backdated = api.post("peace-talks", with(comment("Ada", "ada@example.org", "Hello"), "token",
                 parts[0] + "." + (Long.parseLong(parts[1]) - 60_000) + "." + parts[2]));
-        Response garbage = api.post("peace-talks", with(comment("Ada", "ada@example.org", "Hello"), "token", "let-me-in"));
-        Response elsewhere = api.post("other-story", with(comment("Ada", "ada@example.org", "Hello"), "token", genuine));
+        HttpResponse garbage = api.post("peace-talks", with(comment("Ada", "ada@example.org", "Hello"), "token", "let-me-in"));
+        HttpResponse elsewhere = api.post("other-story", with(comment("Ada", "ada@example.org", "Hello"), "token", genuine));
 
-        for (Response refused : new Response[] {forged, backdated, garbage, elsewhere}) {
+        for (HttpResponse refused : new HttpResponse[] {forged, backdated, garbage, elsewhere}) {
             assertThat(refused.status()).isEqualTo(422);
             assertThat(refused.json().get("detail").asText())
                     .isEqualTo("The form token is not valid for this article. Reload the article page and post your comment again.");
@@ -76,7 +76,7 @@ class SpamDefenceTest {
         String token = api.token("peace-talks");
         api.clock.advance(Duration.ofHours(24).plusSeconds(1));
 
-        Response stale = api.post("peace-talks", with(comment("Ada", "ada@example.org", "Hello"), "token", token));
+        HttpResponse stale = api.post("peace-talks", with(comment("Ada", "ada@example.org", "Hello"), "token", token));
 
         assertThat(stale.status()).isEqualTo(422);
         assertThat(stale.json().get("detail").asText()).contains("more than 24 hours ago");
@@ -90,7 +90,7 @@ class SpamDefenceTest {
         String token = api.token("peace-talks");
         api.clock.advance(Duration.ofSeconds(2));
 
-        Response fast = api.post("peace-talks", with(comment("Ada", "ada@example.org", "Typed in two seconds"), "token", token));
+        HttpResponse fast = api.post("peace-talks", with(comment("Ada", "ada@example.org", "Typed in two seconds"), "token", token));
 
         assertThat(fast.status()).isEqualTo(202);
         assertThat(fast.json().get("status").asText()).isEqualTo("pending");
@@ -102,16 +102,16 @@ class SpamDefenceTest {
     void sixthPostWithinTenMinutesFromOneAddress_gets429WithRetryAfter_andIsNotStored() {
         api.publish("peace-talks");
         for (int i = 1; i <= 5; i++) {
-            Response accepted = api.send(request("POST", "/api/articles/{slug}/comments").slug("peace-talks").from("203.0.113.9")
+            HttpResponse accepted = api.send(request("POST", "/api/articles/{slug}/comments").slug("peace-talks").from("203.0.113.9")
                     .json(comment("Ada", "ada@example.org", "Comment " + i)));
             assertThat(accepted.status()).isEqualTo(202);
         }
 
-        Response limited = api.send(request("POST", "/api/articles/{slug}/comments").slug("peace-talks").from("203.0.113.9")
+        HttpResponse limited = api.send(request("POST", "/api/articles/{slug}/comments").slug("peace-talks").from("203.0.113.9")
                 .json(comment("Ada", "ada@example.org", "Comment 6")));
-        Response limitedForm = api.send(request("POST", "/api/articles/{slug}/comments").slug("peace-talks").from("203.0.113.9")
+        HttpResponse limitedForm = api.send(request("POST", "/api/articles/{slug}/comments").slug("peace-talks").from("203.0.113.9")
                 .form(comment("Ada", "ada@example.org", "Comment 7")));
-        Response otherReader = api.post("peace-talks", comment("Bob", "bob@example.org", "Comment from elsewhere"));
+        HttpResponse otherReader = api.post("peace-talks", comment("Bob", "bob@example.org", "Comment from elsewhere"));
 
         assertThat(limited.status()).isEqualTo(429);
         assertThat(Long.parseLong(limited.header("retry-after"))).isBetween(1L, 600L);
@@ -130,8 +130,8 @@ class SpamDefenceTest {
         api.publish("peace-talks");
         becomeKnown("ada@example.org");
 
-        Response twoLinks = api.postWithToken("peace-talks", comment("Ada", "ada@example.org", "See https://a.example and https://b.example"));
-        Response threeLinks = api.postWithToken("peace-talks", comment("Ada", "ada@example.org",
+        HttpResponse twoLinks = api.postWithToken("peace-talks", comment("Ada", "ada@example.org", "See https://a.example and https://b.example"));
+        HttpResponse threeLinks = api.postWithToken("peace-talks", comment("Ada", "ada@example.org",
                 "See https://a.example, https://b.example and https://c.example"));
 
         assertThat(twoLinks.json().get("status").asText()).isEqualTo("approved");
@@ -145,8 +145,8 @@ class SpamDefenceTest {
         becomeKnown("bob@example.org");
         api.postWithToken("peace-talks", comment("Ada", "ada@example.org", "Great   article!"));
 
-        Response again = api.postWithToken("peace-talks", comment("Ada", "ADA@example.org", "great article!"));
-        Response copied = api.postWithToken("peace-talks", comment("Bob", "bob@example.org", "Great article!"));
+        HttpResponse again = api.postWithToken("peace-talks", comment("Ada", "ADA@example.org", "great article!"));
+        HttpResponse copied = api.postWithToken("peace-talks", comment("Bob", "bob@example.org", "Great article!"));
 
         assertThat(again.status()).isEqualTo(409);
         assertThat(again.json().get("detail").asText()).isEqualTo("You have already posted this comment on this article; it is not posted twice.");
@@ -176,8 +176,8 @@ class SpamDefenceTest {
         api.publish("peace-talks");
         becomeKnown("Ada@Example.org");
 
-        Response withToken = api.postWithToken("peace-talks", comment("Ada", "ada@example.org", "Straight onto the page"));
-        Response withoutToken = api.post("peace-talks", comment("Ada", "ada@example.org", "Posted without the script"));
+        HttpResponse withToken = api.postWithToken("peace-talks", comment("Ada", "ada@example.org", "Straight onto the page"));
+        HttpResponse withoutToken = api.post("peace-talks", comment("Ada", "ada@example.org", "Posted without the script"));
 
         assertThat(withToken.json().get("status").asText()).isEqualTo("approved");
         assertThat(withoutToken.json().get("status").asText()).isEqualTo("pending");
@@ -191,7 +191,7 @@ class SpamDefenceTest {
         String id = api.postWithToken("peace-talks", comment("Ada", "ada@example.org", "Now selling things")).json().get("id").asText();
 
         api.moderate("peace-talks", id, "spam");
-        Response next = api.postWithToken("peace-talks", comment("Ada", "ada@example.org", "Another one"));
+        HttpResponse next = api.postWithToken("peace-talks", comment("Ada", "ada@example.org", "Another one"));
 
         assertThat(next.json().get("status").asText()).isEqualTo("pending");
         assertThat(api.page("peace-talks")).doesNotContain("Now selling things").doesNotContain("Another one");

@@ -3,16 +3,13 @@ package com.newsdesk.share;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import com.amazonaws.services.lambda.runtime.tests.EventLoader;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.newsdesk.core.HttpResponse;
+import com.newsdesk.core.LocalNewsroom;
 import com.newsdesk.core.Newsroom;
 import com.newsdesk.core.Samples;
 import com.newsdesk.core.article.Slug;
-import com.newsdesk.core.aws.AwsClients;
-import com.newsdesk.core.site.Settings;
 import com.newsdesk.local.servers.LocalServers;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -56,14 +53,7 @@ final class ShareApi {
     }
 
     private Newsroom newsroom(String table, String bucket, Clock clock) {
-        Map<String, String> settings = new HashMap<>(servers.settings());
-        settings.put("TABLE_NAME", table);
-        settings.put("SITE_BUCKET", bucket);
-        settings.put("SITE_BASE_URL", "https://news.example");
-        settings.put("SITE_NAME", "The Daily Brief");
-        Settings config = Settings.of(settings);
-        AwsClients clients = new AwsClients(config);
-        return new Newsroom(config, clients.dynamoDb(), clients.s3(), clock);
+        return LocalNewsroom.create(servers, table, bucket, clock, Map.of());
     }
 
     /** Saves a sample article as a draft and publishes it. */
@@ -99,35 +89,22 @@ final class ShareApi {
         return servers.s3().getObjectAsBytes(get -> get.bucket(bucket).key(key)).asUtf8String();
     }
 
-    record Response(int status, Map<String, String> headers, String body) {
-        JsonNode json() {
-            try {
-                return JSON.readTree(body);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        }
-
-        String header(String name) {
-            return headers.get(name);
-        }
-    }
 
     /** An event of {@code events/}, e.g. {@code follow-share-link}, to adjust before sending. */
     static APIGatewayV2HTTPEvent event(String name) {
         return EventLoader.loadApiGatewayHttpEvent(EVENTS.resolve(name + ".json").toString());
     }
 
-    Response send(APIGatewayV2HTTPEvent event) {
+    HttpResponse send(APIGatewayV2HTTPEvent event) {
         APIGatewayV2HTTPResponse response = handler.handleRequest(event, null);
-        return new Response(response.getStatusCode(), response.getHeaders(), response.getBody());
+        return new HttpResponse(response.getStatusCode(), response.getHeaders(), response.getBody());
     }
 
-    Response createLink(String slug, String body) {
+    HttpResponse createLink(String slug, String body) {
         return createLink(slug, body, "203.0.113.24");
     }
 
-    Response createLink(String slug, String body, String clientAddress) {
+    HttpResponse createLink(String slug, String body, String clientAddress) {
         APIGatewayV2HTTPEvent event = event("create-share-link");
         event.setPathParameters(Map.of("slug", slug));
         event.setBody(body);
@@ -140,15 +117,15 @@ final class ShareApi {
         return createLink(slug, "{\"channel\": \"" + channel + "\"}").json().get("code").asText();
     }
 
-    Response follow(String code, String userAgent) {
+    HttpResponse follow(String code, String userAgent) {
         return follow("follow-share-link", code, userAgent);
     }
 
-    Response head(String code) {
+    HttpResponse head(String code) {
         return follow("head-share-link", code, BROWSER);
     }
 
-    private Response follow(String eventName, String code, String userAgent) {
+    private HttpResponse follow(String eventName, String code, String userAgent) {
         APIGatewayV2HTTPEvent event = event(eventName);
         Map<String, String> path = new HashMap<>();
         path.put("code", code);
@@ -164,7 +141,7 @@ final class ShareApi {
     }
 
     /** The stats route with the claims the authorizer passed on; {@code null} for a request it let through bare. */
-    Response stats(String slug, Map<String, String> claims) {
+    HttpResponse stats(String slug, Map<String, String> claims) {
         APIGatewayV2HTTPEvent event = event("get-share-stats");
         event.setPathParameters(Map.of("slug", slug));
         if (claims == null) {

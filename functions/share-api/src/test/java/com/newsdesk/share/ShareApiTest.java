@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.newsdesk.share.ShareApi.Response;
+import com.newsdesk.core.HttpResponse;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
@@ -35,9 +35,9 @@ class ShareApiTest {
         api.publish(ARTICLE);
         api.forgetShortLinks(ARTICLE);
 
-        Response first = api.createLink(ARTICLE, "{\"channel\": \"x\"}");
-        Response second = api.createLink(ARTICLE, "{\"channel\": \"x\"}");
-        Response otherChannel = api.createLink(ARTICLE, "{\"channel\": \"email\"}");
+        HttpResponse first = api.createLink(ARTICLE, "{\"channel\": \"x\"}");
+        HttpResponse second = api.createLink(ARTICLE, "{\"channel\": \"x\"}");
+        HttpResponse otherChannel = api.createLink(ARTICLE, "{\"channel\": \"email\"}");
 
         assertThat(first.status()).isEqualTo(201);
         String code = first.json().get("code").asText();
@@ -86,7 +86,7 @@ class ShareApiTest {
         CountDownLatch ready = new CountDownLatch(readers);
         CountDownLatch go = new CountDownLatch(1);
         ExecutorService pool = Executors.newFixedThreadPool(readers);
-        List<Future<Response>> answers = new ArrayList<>();
+        List<Future<HttpResponse>> answers = new ArrayList<>();
         try {
             for (int i = 0; i < readers; i++) {
                 answers.add(pool.submit(() -> {
@@ -97,13 +97,13 @@ class ShareApiTest {
             }
             ready.await();
             go.countDown();
-            List<Response> responses = new ArrayList<>();
-            for (Future<Response> answer : answers) {
+            List<HttpResponse> responses = new ArrayList<>();
+            for (Future<HttpResponse> answer : answers) {
                 responses.add(answer.get(30, TimeUnit.SECONDS));
             }
 
             assertThat(responses).extracting(r -> r.json().get("code").asText()).containsOnly(responses.get(0).json().get("code").asText());
-            assertThat(responses).extracting(Response::status).containsOnlyOnce(201).containsOnly(201, 200);
+            assertThat(responses).extracting(HttpResponse::status).containsOnlyOnce(201).containsOnly(201, 200);
             assertThat(api.servers.dynamoDb().scan(scan -> scan.tableName(api.table)).items())
                     .filteredOn(item -> item.get("pk").s().startsWith("SHARE#")).hasSize(1);
         } finally {
@@ -113,7 +113,7 @@ class ShareApiTest {
 
     @Test
     void unknownChannel_gets422_listingTheChannels() {
-        Response response = api.createLink(ARTICLE, "{\"channel\": \"myspace\", \"utm\": \"x\"}");
+        HttpResponse response = api.createLink(ARTICLE, "{\"channel\": \"myspace\", \"utm\": \"x\"}");
 
         assertThat(response.status()).isEqualTo(422);
         assertThat(response.header("content-type")).startsWith("application/problem+json");
@@ -140,7 +140,7 @@ class ShareApiTest {
         APIGatewayV2HTTPEvent form = ShareApi.event("create-share-link");
         form.getHeaders().put("content-type", "application/x-www-form-urlencoded");
         form.setBody("channel=x");
-        Response formPost = api.send(form);
+        HttpResponse formPost = api.send(form);
         assertThat(formPost.status()).isEqualTo(415);
         assertThat(formPost.body()).doesNotContain("Exception", "com.newsdesk", "jackson");
     }
@@ -152,8 +152,8 @@ class ShareApiTest {
             assertThat(api.createLink(ARTICLE, "{\"channel\": \"x\"}", "198.51.100.9").status()).isIn(200, 201);
         }
 
-        Response limited = api.createLink(ARTICLE, "{\"channel\": \"x\"}", "198.51.100.9");
-        Response someoneElse = api.createLink(ARTICLE, "{\"channel\": \"x\"}", "198.51.100.10");
+        HttpResponse limited = api.createLink(ARTICLE, "{\"channel\": \"x\"}", "198.51.100.9");
+        HttpResponse someoneElse = api.createLink(ARTICLE, "{\"channel\": \"x\"}", "198.51.100.10");
 
         assertThat(limited.status()).isEqualTo(429);
         assertThat(Integer.parseInt(limited.header("retry-after"))).isBetween(1, 60);
@@ -166,7 +166,7 @@ class ShareApiTest {
         api.publish(ARTICLE);
         String code = api.code(ARTICLE, "whatsapp");
 
-        Response response = api.follow(code, ShareApi.BROWSER);
+        HttpResponse response = api.follow(code, ShareApi.BROWSER);
 
         assertThat(response.status()).isEqualTo(301);
         assertThat(response.header("location"))
@@ -181,7 +181,7 @@ class ShareApiTest {
 
         for (String code : List.of("%2F%2Fevil.example", "//evil.example", "abc", "abcdefghi", "abcdefg", "abc.defg",
                 "abcd%20fg", "ab/cdefg", "https:/e", "\u00c4bcdefgX", "", "../../../", "Xk3f9Qa2\u0000")) {
-            Response response = api.follow(code, ShareApi.BROWSER);
+            HttpResponse response = api.follow(code, ShareApi.BROWSER);
 
             assertThat(response.status()).as(code).isEqualTo(404);
             assertThat(response.header("content-type")).startsWith("application/problem+json");
@@ -220,7 +220,7 @@ class ShareApiTest {
         String code = api.code(ARTICLE, "facebook");
         api.unpublish(ARTICLE);
 
-        Response response = api.follow(code, ShareApi.BROWSER);
+        HttpResponse response = api.follow(code, ShareApi.BROWSER);
 
         assertThat(response.status()).isEqualTo(410);
         assertThat(response.header("content-type")).isEqualTo("text/html; charset=utf-8");
@@ -294,7 +294,7 @@ class ShareApiTest {
         monday.follow(email, ShareApi.BROWSER);
         tuesday.follow(x, ShareApi.BROWSER);
 
-        Response response = api.stats(ARTICLE, EDITOR);
+        HttpResponse response = api.stats(ARTICLE, EDITOR);
 
         assertThat(response.status()).isEqualTo(200);
         JsonNode stats = response.json();
@@ -319,9 +319,9 @@ class ShareApiTest {
 
     @Test
     void stats_needAnEditor_401WithoutToken_403WithoutTheGroup() {
-        Response anonymous = api.stats(ARTICLE, null);
-        Response reader = api.stats(ARTICLE, Map.of("sub", "reader-1", "cognito:groups", "[readers]"));
-        Response unknown = api.stats("no-such-article", EDITOR);
+        HttpResponse anonymous = api.stats(ARTICLE, null);
+        HttpResponse reader = api.stats(ARTICLE, Map.of("sub", "reader-1", "cognito:groups", "[readers]"));
+        HttpResponse unknown = api.stats("no-such-article", EDITOR);
 
         assertThat(anonymous.status()).isEqualTo(401);
         assertThat(anonymous.header("content-type")).startsWith("application/problem+json");
@@ -335,7 +335,7 @@ class ShareApiTest {
 
         String page = api.page("news/ukraine-peace-talks/index.html");
 
-        Response xLink = api.createLink(ARTICLE, "{\"channel\": \"x\"}");
+        HttpResponse xLink = api.createLink(ARTICLE, "{\"channel\": \"x\"}");
         assertThat(xLink.status()).as("issued when the page was published").isEqualTo(200);
         String x = xLink.json().get("code").asText();
         String copy = api.code(ARTICLE, "copy");
