@@ -4,6 +4,11 @@ import com.newsdesk.core.article.ArticleJson;
 import com.newsdesk.core.article.ArticleService;
 import com.newsdesk.core.article.ArticleStore;
 import com.newsdesk.core.aws.AwsClients;
+import com.newsdesk.core.cdn.CdnPurge;
+import com.newsdesk.core.cdn.CloudFrontPurge;
+import com.newsdesk.core.cdn.HttpCdnPurge;
+import com.newsdesk.core.cdn.PendingPurges;
+import com.newsdesk.core.cdn.RetriedPurge;
 import com.newsdesk.core.comment.CommentService;
 import com.newsdesk.core.comment.CommentStore;
 import com.newsdesk.core.comment.CommentThreads;
@@ -32,10 +37,14 @@ import com.newsdesk.core.render.StructuredData;
 import com.newsdesk.core.site.Settings;
 import com.newsdesk.core.site.SiteSettings;
 import com.newsdesk.core.store.DynamoArticleStore;
+import java.net.URI;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.List;
 import software.amazon.awssdk.core.warmup.SdkWarmUp;
+import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
+import software.amazon.awssdk.regions.Region;
+import software.amazon.awssdk.services.cloudfront.CloudFrontClient;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.s3.S3Client;
 
@@ -78,7 +87,20 @@ public final class Newsroom {
         SitePages sitePages = new SitePages(lists, views, renderer, bucket, site, structuredData, clock);
         this.publisher = new Publisher(store, lists, new RelatedIndex(dynamoDb, settings.required("TABLE_NAME")), sitePages,
                 views, renderer, bucket, assets, site,
-                new CommentThreads(comments), new ShortLinkShareBar(shareCodes, site), clock);
+                new CommentThreads(comments), new ShortLinkShareBar(shareCodes, site),
+                new RetriedPurge(cdn(settings), new PendingPurges(dynamoDb, settings.required("TABLE_NAME"), clock), System.err),
+                clock);
+    }
+
+    /** CloudFront where a distribution is configured, the local edge cache where its purge endpoint is. */
+    private static CdnPurge cdn(Settings settings) {
+        String distribution = settings.get("CDN_DISTRIBUTION_ID", "");
+        if (!distribution.isEmpty()) {
+            return new CloudFrontPurge(CloudFrontClient.builder().region(Region.AWS_GLOBAL)
+                    .httpClient(UrlConnectionHttpClient.create()).build(), distribution);
+        }
+        String localEdge = settings.get("CDN_PURGE_URL", "");
+        return localEdge.isEmpty() ? CdnPurge.NONE : new HttpCdnPurge(URI.create(localEdge));
     }
 
     /**

@@ -8,6 +8,9 @@ import com.newsdesk.core.article.ArticleStore;
 import com.newsdesk.core.article.Slug;
 import com.newsdesk.core.article.StoredArticle;
 import com.newsdesk.core.article.VersionConflict;
+import com.newsdesk.core.cdn.CacheTags;
+import com.newsdesk.core.cdn.CdnPurge;
+import com.newsdesk.core.cdn.Purge;
 import com.newsdesk.core.listing.ListEntries;
 import com.newsdesk.core.listing.ListEntry;
 import com.newsdesk.core.listing.ListName;
@@ -51,11 +54,19 @@ public final class Publisher {
     private final SiteSettings site;
     private final ApprovedComments comments;
     private final ShareBar shareBar;
+    private final CdnPurge cdn;
     private final Clock clock;
 
     public Publisher(ArticleStore store, ListStore lists, RelatedIndex relatedIndex, SitePages sitePages, ArticleViews views,
                      PageRenderer renderer, SiteBucket bucket, SiteAssets assets, SiteSettings site,
                      ApprovedComments comments, ShareBar shareBar, Clock clock) {
+        this(store, lists, relatedIndex, sitePages, views, renderer, bucket, assets, site, comments, shareBar, CdnPurge.NONE, clock);
+    }
+
+    /** @param cdn told after every publish, unpublish and re-render what it must drop */
+    public Publisher(ArticleStore store, ListStore lists, RelatedIndex relatedIndex, SitePages sitePages, ArticleViews views,
+                     PageRenderer renderer, SiteBucket bucket, SiteAssets assets, SiteSettings site,
+                     ApprovedComments comments, ShareBar shareBar, CdnPurge cdn, Clock clock) {
         this.store = store;
         this.lists = lists;
         this.relatedIndex = relatedIndex;
@@ -69,6 +80,7 @@ public final class Publisher {
         this.site = site;
         this.comments = comments;
         this.shareBar = shareBar;
+        this.cdn = cdn;
         this.clock = clock;
     }
 
@@ -98,9 +110,16 @@ public final class Publisher {
             }
         }
         Set<String> changed = new LinkedHashSet<>(writeAssets());
-        changed.addAll(writePage(published));
-        changed.addAll(sitePages.refresh(updateLists(published)));
-        changed.addAll(rerenderPagesShowing(slug));
+        List<String> page = writePage(published);
+        List<ListStore.Change> listChanges = updateLists(published);
+        List<String> listPages = sitePages.refresh(listChanges);
+        List<String> showing = rerenderPagesShowing(slug);
+        changed.addAll(page);
+        changed.addAll(listPages);
+        changed.addAll(showing);
+        // a list the story is new to did not show it before: its cached pages carry no tag of this story
+        boolean newToAList = listChanges.stream().anyMatch(change -> change.kind() == ListStore.Change.Kind.ADDED);
+        purge("publish:" + slug.value() + ":v" + published.version(), slug, page, showing, listPages, !newToAList);
         return new PublishResult(published, site.absolute(published.publicPath()), List.copyOf(changed));
     }
 
@@ -116,17 +135,22 @@ public final class Publisher {
                 return unpublish(slug);
             }
         }
-        Set<String> changed = new LinkedHashSet<>();
+        List<String> page = new ArrayList<>();
         if (current.published() != null && bucket.delete(ArticlePaths.objectKey(current.publicPath()))) {
-            changed.add(current.publicPath());
+            page.add(current.publicPath());
         }
         List<ListStore.Change> removals = new ArrayList<>();
         for (ListName list : lists.listsOf(slug.value())) {
             lists.remove(list, slug.value()).ifPresent(removals::add);
         }
-        changed.addAll(sitePages.refresh(removals));
+        List<String> listPages = sitePages.refresh(removals);
         relatedIndex.record(slug.value(), List.of());
-        changed.addAll(rerenderPagesShowing(slug));
+        List<String> showing = rerenderPagesShowing(slug);
+        Set<String> changed = new LinkedHashSet<>(page);
+        changed.addAll(listPages);
+        changed.addAll(showing);
+        // every page that changed showed the story until now, so its cached copy carries the story's tag
+        purge("unpublish:" + slug.value() + ":v" + result.version(), slug, page, showing, listPages, true);
         return new PublishResult(result, site.absolute(result.publicPath()), List.copyOf(changed));
     }
 
@@ -137,6 +161,14 @@ public final class Publisher {
      * did: the last write always shows the newest state.
      */
     public List<String> rerender(Slug slug) {
+        long revision = load(slug).pageRevision();
+        List<String> changed = rerenderPage(slug);
+        // one page: its path is one item, where the story's tag would also drop every list showing it
+        cdn.purge(Purge.of("rerender:" + slug.value() + ":r" + revision, CacheTags.article(slug.value()), List.of(), changed));
+        return changed;
+    }
+
+    private List<String> rerenderPage(Slug slug) {
         Set<String> changed = new LinkedHashSet<>();
         StoredArticle current = load(slug);
         for (int attempt = 0; attempt < MAX_RENDER_ATTEMPTS && current.isLive(); attempt++) {
@@ -177,10 +209,27 @@ public final class Publisher {
         List<String> changed = new ArrayList<>();
         for (String other : relatedIndex.pagesShowing(slug.value())) {
             if (!other.equals(slug.value())) {
-                changed.addAll(rerender(Slug.of(other)));
+                changed.addAll(rerenderPage(Slug.of(other)));
             }
         }
         return changed;
+    }
+
+    /**
+     * One tag item for every changed object whose cached copy shows the story (its own page, pages recommending it,
+     * and list pages if it was in those lists before); exact paths for the rest. Sitemaps name more stories than
+     * an object's tags can, so they always go by path.
+     */
+    private void purge(String reference, Slug slug, List<String> page, List<String> showing, List<String> listPages,
+                       boolean listPagesShowedIt) {
+        List<String> covered = new ArrayList<>(page);
+        covered.addAll(showing);
+        List<String> uncovered = new ArrayList<>();
+        for (String path : listPages) {
+            boolean sitemap = path.startsWith("/sitemap") || path.equals("/robots.txt");
+            (listPagesShowedIt && !sitemap ? covered : uncovered).add(path);
+        }
+        cdn.purge(Purge.of(reference, CacheTags.article(slug.value()), covered, uncovered));
     }
 
     private List<String> writeAssets() {
@@ -202,7 +251,11 @@ public final class Publisher {
                         shareBar.links(article.slug(), site.absolute(path), article.published().title()), false));
         relatedIndex.record(article.slug().value(), shownRelated.stream().map(ListEntry::slug).toList());
         byte[] page = renderer.article(view).getBytes(StandardCharsets.UTF_8);
-        return bucket.put(ArticlePaths.objectKey(path), page, HTML, PAGE_CACHE_CONTROL) ? List.of(path) : List.of();
+        List<String> cacheTags = new ArrayList<>();
+        cacheTags.add(CacheTags.article(article.slug().value()));
+        shownRelated.forEach(story -> cacheTags.add(CacheTags.article(story.slug())));
+        return bucket.put(ArticlePaths.objectKey(path), page, HTML, PAGE_CACHE_CONTROL, CacheTags.of(cacheTags))
+                ? List.of(path) : List.of();
     }
 
     private List<ArticleView.TeaserView> teasers(List<ListEntry> stories) {

@@ -2,7 +2,9 @@ package com.newsdesk.core.publish;
 
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import com.newsdesk.core.cdn.CacheTags;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Map;
 import software.amazon.awssdk.core.sync.RequestBody;
 import software.amazon.awssdk.services.s3.S3Client;
@@ -24,14 +26,23 @@ public final class S3SiteBucket implements SiteBucket {
 
     @Override
     public boolean put(String key, byte[] body, String contentType, String cacheControl) {
+        return put(key, body, contentType, cacheControl, List.of());
+    }
+
+    /** Tags are derived from the content, so equal bytes mean equal tags: the hash alone decides. */
+    @Override
+    public boolean put(String key, byte[] body, String contentType, String cacheControl, List<String> cacheTags) {
         String hash = sha256(body);
         if (hash.equals(storedHash(key))) {
             return false;
         }
+        Map<String, String> metadata = cacheTags.isEmpty()
+                ? Map.of(HASH_METADATA, hash)
+                : Map.of(HASH_METADATA, hash, CacheTags.METADATA, CacheTags.header(cacheTags));
         s3.putObject(put -> put.bucket(bucket).key(key)
                         .contentType(contentType)
                         .cacheControl(cacheControl)
-                        .metadata(Map.of(HASH_METADATA, hash)),
+                        .metadata(metadata),
                 RequestBody.fromBytes(body));
         return true;
     }

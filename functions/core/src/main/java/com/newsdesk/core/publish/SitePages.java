@@ -1,6 +1,7 @@
 package com.newsdesk.core.publish;
 
 import com.newsdesk.core.article.ArticlePaths;
+import com.newsdesk.core.cdn.CacheTags;
 import com.newsdesk.core.listing.ListEntry;
 import com.newsdesk.core.listing.ListName;
 import com.newsdesk.core.listing.ListReader;
@@ -128,14 +129,16 @@ public final class SitePages {
             }
         }
         List<ListEntry> newest = lists.newest(list, Math.max(PAGE_SIZE, FEED_SIZE));
-        written.addAll(writePage(list.frontPath(), front(list, newest, lastPage)));
+        written.addAll(writePage(list.frontPath(), front(list, newest, lastPage), cacheTags(list, first(newest, PAGE_SIZE))));
         for (long page : archivePages) {
             if (page >= 1 && page <= lastPage) {
-                written.addAll(writePage(list.archivePath(page), archive(list, page, lastPage)));
+                List<ListEntry> stories = lists.range(list, (page - 1) * PAGE_SIZE + 1, page * PAGE_SIZE);
+                written.addAll(writePage(list.archivePath(page), archive(list, page, lastPage, stories), cacheTags(list, stories)));
             }
         }
         if (list.hasFeed()) {
-            written.addAll(writeXml(list.feedPath(), renderer.rss(feed(list, newest)), FEED_CACHE_CONTROL));
+            written.addAll(writeXml(list.feedPath(), renderer.rss(feed(list, newest)), FEED_CACHE_CONTROL,
+                    cacheTags(list, first(newest, FEED_SIZE))));
         }
         if (list.kind() == ListName.Kind.HOME) {
             for (long chunk : sitemapChunks) {
@@ -161,8 +164,7 @@ public final class SitePages {
                 shown.stream().map(views::teaser).toList(), null, older);
     }
 
-    private IndexView archive(ListName list, long page, long lastPage) {
-        List<ListEntry> stories = lists.range(list, (page - 1) * PAGE_SIZE + 1, page * PAGE_SIZE);
+    private IndexView archive(ListName list, long page, long lastPage, List<ListEntry> stories) {
         String name = list.kind() == ListName.Kind.HOME ? "All stories" : list.title();
         String heading = name + ": archive page " + page;
         Crumb newer = page < lastPage ? new Crumb("Newer stories", list.archivePath(page + 1)) : new Crumb("Latest stories", list.frontPath());
@@ -256,14 +258,33 @@ public final class SitePages {
         return Locale.forLanguageTag(site.language());
     }
 
-    private List<String> writePage(String path, IndexView view) {
+    private List<String> writePage(String path, IndexView view, List<String> cacheTags) {
         byte[] html = renderer.index(view).getBytes(StandardCharsets.UTF_8);
-        return bucket.put(ArticlePaths.objectKey(path), html, "text/html; charset=utf-8", PAGE_CACHE_CONTROL) ? List.of(path) : List.of();
+        return bucket.put(ArticlePaths.objectKey(path), html, "text/html; charset=utf-8", PAGE_CACHE_CONTROL, cacheTags)
+                ? List.of(path) : List.of();
     }
 
+    /** Sitemaps list up to a thousand stories, more than an object's tags can name: the publisher purges them by path. */
     private List<String> writeXml(String path, String xml, String cacheControl) {
+        return writeXml(path, xml, cacheControl, List.of());
+    }
+
+    private List<String> writeXml(String path, String xml, String cacheControl, List<String> cacheTags) {
         String contentType = path.endsWith("feed.xml") ? "application/rss+xml; charset=utf-8" : "application/xml; charset=utf-8";
-        return bucket.put(path.substring(1), xml.getBytes(StandardCharsets.UTF_8), contentType, cacheControl) ? List.of(path) : List.of();
+        return bucket.put(path.substring(1), xml.getBytes(StandardCharsets.UTF_8), contentType, cacheControl, cacheTags)
+                ? List.of(path) : List.of();
+    }
+
+    /** The list itself and every story the object shows, so that a change to one story purges it by tag. */
+    private static List<String> cacheTags(ListName list, List<ListEntry> shown) {
+        List<String> tags = new ArrayList<>();
+        tags.add(CacheTags.list(list));
+        shown.forEach(story -> tags.add(CacheTags.article(story.slug())));
+        return CacheTags.of(tags);
+    }
+
+    private static List<ListEntry> first(List<ListEntry> stories, int count) {
+        return stories.size() > count ? stories.subList(0, count) : stories;
     }
 
     private List<String> writeText(String path, String text, String contentType) {

@@ -1,0 +1,99 @@
+package com.newsdesk.core.cdn;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import software.amazon.awssdk.services.cloudfront.CloudFrontClient;
+import software.amazon.awssdk.services.cloudfront.model.TooManyInvalidationsInProgressException;
+
+/**
+ * {@link CdnPurge} on CloudFront's {@code CreateInvalidation}. Each batch's caller reference is derived from the
+ * purge's reference and its items, so a retried publish re-sends the same invalidation, which CloudFront accepts
+ * as the one it already has instead of starting (and billing) another.
+ */
+public final class CloudFrontPurge implements CdnPurge {
+    /** CloudFront allows 3,000 path items in progress per distribution; a third leaves room for concurrent publishes. */
+    static final int ITEMS_PER_INVALIDATION = 1000;
+    private static final int ATTEMPTS = 4;
+    private static final Duration FIRST_WAIT = Duration.ofMillis(500);
+
+    private final CloudFrontClient cloudFront;
+    private final String distributionId;
+
+    public CloudFrontPurge(CloudFrontClient cloudFront, String distributionId) {
+        this.cloudFront = cloudFront;
+        this.distributionId = distributionId;
+    }
+
+    @Override
+    public void purge(Purge purge) {
+        List<List<String>> batches = batches(purge);
+        for (int i = 0; i < batches.size(); i++) {
+            List<String> items = batches.get(i);
+            String reference = callerReference(purge.reference(), i, items);
+            invalidate(items, reference);
+        }
+    }
+
+    /** Waits out "too many invalidations in progress" a few times (they finish within minutes), then gives up. */
+    private void invalidate(List<String> items, String reference) {
+        Duration wait = FIRST_WAIT;
+        for (int attempt = 1; ; attempt++) {
+            try {
+                cloudFront.createInvalidation(request -> request.distributionId(distributionId).invalidationBatch(batch -> batch
+                        .callerReference(reference)
+                        .paths(paths -> paths.quantity(items.size()).items(items))));
+                return;
+            } catch (TooManyInvalidationsInProgressException e) {
+                if (attempt == ATTEMPTS) {
+                    throw e;
+                }
+                sleep(wait);
+                wait = wait.multipliedBy(2);
+            }
+        }
+    }
+
+    /**
+     * Items as CloudFront matches them: tags as they are; a clean URL as the object the viewer request function
+     * rewrote it to ({@code /city/slug/index.html}), since that is the key the edge cached it under.
+     */
+    static List<List<String>> batches(Purge purge) {
+        List<String> items = new ArrayList<>();
+        for (String item : purge.items()) {
+            items.add(item.startsWith("#") || !item.endsWith("/") ? item : item + "index.html");
+        }
+        List<List<String>> batches = new ArrayList<>();
+        for (int from = 0; from < items.size(); from += ITEMS_PER_INVALIDATION) {
+            batches.add(List.copyOf(items.subList(from, Math.min(items.size(), from + ITEMS_PER_INVALIDATION))));
+        }
+        return batches;
+    }
+
+    /** At most 128 characters: the readable reference, shortened, and a hash of everything that makes it unique. */
+    static String callerReference(String reference, int batch, List<String> items) {
+        try {
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            digest.update(reference.getBytes(StandardCharsets.UTF_8));
+            digest.update((byte) batch);
+            items.forEach(item -> digest.update((item + "\n").getBytes(StandardCharsets.UTF_8)));
+            String readable = reference.length() > 60 ? reference.substring(0, 60) : reference;
+            return readable + "-" + HexFormat.of().formatHex(digest.digest()).substring(0, 32);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static void sleep(Duration wait) {
+        try {
+            Thread.sleep(wait.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while waiting for CloudFront", e);
+        }
+    }
+}
