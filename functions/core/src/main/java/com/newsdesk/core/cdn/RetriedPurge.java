@@ -24,13 +24,22 @@ public final class RetriedPurge implements CdnPurge {
 
     @Override
     public void purge(Purge purge) {
-        for (Purge earlier : pending.all()) {
-            if (send(earlier)) {
-                pending.forget(earlier);
+        try {
+            for (Purge earlier : pending.all()) {
+                if (send(earlier)) {
+                    pending.forget(earlier);
+                }
             }
+        } catch (RuntimeException e) {
+            // the table is out of reach: the pending purges wait for the next publish, this one still goes out
+            warn("Pending CDN purges could not be read; they wait for the next publish", null, e);
         }
         if (!purge.isEmpty() && !send(purge)) {
-            pending.remember(purge);
+            try {
+                pending.remember(purge);
+            } catch (RuntimeException e) {
+                warn("CDN purge failed and could not be kept; purge these items by hand", purge, e);
+            }
         }
     }
 
@@ -39,14 +48,20 @@ public final class RetriedPurge implements CdnPurge {
             cdn.purge(purge);
             return true;
         } catch (RuntimeException e) {
-            ObjectNode line = JSON.createObjectNode();
-            line.put("level", "WARN");
-            line.put("message", "CDN purge failed; kept to retry with the next publish");
-            line.put("reference", purge.reference());
-            line.putPOJO("items", purge.items());
-            line.put("error", e.getClass().getSimpleName());
-            log.println(line);
+            warn("CDN purge failed; kept to retry with the next publish", purge, e);
             return false;
         }
+    }
+
+    private void warn(String message, Purge purge, RuntimeException e) {
+        ObjectNode line = JSON.createObjectNode();
+        line.put("level", "WARN");
+        line.put("message", message);
+        if (purge != null) {
+            line.put("reference", purge.reference());
+            line.putPOJO("items", purge.items());
+        }
+        line.put("error", e.getClass().getSimpleName());
+        log.println(line);
     }
 }
