@@ -1,6 +1,5 @@
 package com.newsdesk.local;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.net.URI;
@@ -18,7 +17,7 @@ import java.util.stream.Stream;
  * on a real page. A second run updates it in place.
  */
 final class SampleArticle {
-    static final String PREFERRED = "ukraine-peace-talks.json";
+    private static final String PREFERRED = "ukraine-peace-talks.json";
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final Path file;
@@ -40,10 +39,6 @@ final class SampleArticle {
                     .min(Comparator.comparing(Path::getFileName))
                     .map(SampleArticle::new);
         }
-    }
-
-    Path file() {
-        return file;
     }
 
     /** The article's slug: its file name. */
@@ -68,8 +63,7 @@ final class SampleArticle {
                 editor(origin.resolve("/api/articles/" + slug() + "/publish"), editorToken).POST(HttpRequest.BodyPublishers.noBody()).build(),
                 HttpResponse.BodyHandlers.ofString());
         expectSuccess("publishing " + slug(), published);
-        JsonNode result = JSON.readTree(published.body());
-        return result.path("url").asText();
+        return JSON.readTree(published.body()).path("url").asText();
     }
 
     private static HttpRequest.Builder editor(URI uri, String token) {

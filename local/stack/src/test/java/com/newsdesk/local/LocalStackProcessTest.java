@@ -26,6 +26,7 @@ class LocalStackProcessTest {
     void servesThePublishedSample_andLeavesNoProcessWhenStopped(@TempDir Path data) throws Exception {
         Process stack = new ProcessBuilder(
                 ProcessHandle.current().info().command().orElse("java"),
+                "-XX:TieredStopAtLevel=1", // as make run starts it
                 "-cp", System.getProperty("java.class.path"),
                 LocalStack.class.getName(), "--port", "0", "--data", data.toString())
                 .redirectErrorStream(true)
