@@ -49,6 +49,10 @@ public final class RelatedStories {
                 live.find(pinned).ifPresent(chosen::add);
             }
         }
+        if (chosen.size() == SHOWN) {
+            // pins fill the box: reading the tags' lists would only be thrown away
+            return chosen;
+        }
         Map<String, Candidate> candidates = new LinkedHashMap<>();
         for (String tag : article.tags().subList(0, Math.min(TAGS_CONSIDERED, article.tags().size()))) {
             for (ListEntry story : lists.newest(ListName.tag(tag), CANDIDATES_PER_TAG)) {
