@@ -27,6 +27,15 @@ clean:
 	$(MVN) -q -B clean
 	rm -rf .aws-sam
 
+# The speed figures against Hugo, a hand-written renderer and the cold-start floor, each measured side by side in
+# one run: one table, also written to bench/RESULTS.md (about 15 minutes on 2 cores). bench-scale: the re-render
+# at 10,000 vs 100,000 articles. rebuild: the whole site from an article archive into a folder, e.g.
+# make rebuild DIR=bench/work/corpus-1000/articles-json OUT=/tmp/site SITE_BASE_URL=https://news.example [RELATED=tags]
+.PHONY: bench bench-scale rebuild
+bench: ; bench/run.sh
+bench-scale: ; bench/run.sh scale
+rebuild: ; bench/rebuild.sh "$(DIR)" "$(OUT)" $(or $(RELATED),pinned)
+
 # sam build runs build-<LogicalId> for each function with BuildMethod: makefile, with ARTIFACTS_DIR set;
 # the Lambda Java runtime loads every jar in lib/. One line per function of template.yaml.
 build-ArticlesFunction: ; $(call lambda-artifact,articles-api)

@@ -45,8 +45,9 @@ public final class ColdStartBench {
         Path articlesJar = lib.resolve("articles-api.jar");
         Path constantJar = lib.resolve("constant-function.jar");
         List<String> benchClasspath = Arrays.asList(Files.readString(lib.resolve("bench-classpath.txt")).trim().split(File.pathSeparator));
-        String serializer = benchClasspath.stream().filter(j -> j.contains("aws-lambda-java-serialization")).findFirst().orElseThrow();
-        String launcher = lib.resolve("bench.jar") + File.pathSeparator + serializer;
+        // the launcher and the runtime's event serializer, which loads Joda-Time for event dates
+        String launcher = lib.resolve("bench.jar") + File.pathSeparator + String.join(File.pathSeparator, benchClasspath.stream()
+                .filter(jar -> jar.contains("aws-lambda-java-serialization") || jar.contains("joda-time")).toList());
 
         try (LocalServers servers = LocalServers.inMemory(SamTemplate.ofRepository())) {
             Map<String, String> settings = new HashMap<>(servers.settings());
@@ -63,14 +64,22 @@ public final class ColdStartBench {
             Path event = repo.resolve(PREVIEW_EVENT);
 
             List<Double> articlesCold = new ArrayList<>();
+            List<Double> articlesInit = new ArrayList<>();
+            List<Double> articlesFirstRequest = new ArrayList<>();
             List<Double> constantCold = new ArrayList<>();
             for (int run = 0; run < runs; run++) {
-                articlesCold.add(spawn(properties, articlesJar + File.pathSeparator + launcher, Invoke.class.getName(),
-                        ARTICLES_HANDLER, event.toString(), "1").firstResponseMs());
+                Child articles = spawn(properties, articlesJar + File.pathSeparator + launcher, Invoke.class.getName(),
+                        ARTICLES_HANDLER, event.toString(), "1");
+                articlesCold.add(articles.firstResponseMs());
+                articlesInit.add(articles.initMs());
+                articlesFirstRequest.add(articles.timingsMs()[0]);
                 constantCold.add(spawn(List.of(), constantJar + File.pathSeparator + launcher, Invoke.class.getName(),
                         ConstantHandler.class.getName(), event.toString(), "1").firstResponseMs());
             }
             print("p5.articles.cold", articlesCold);
+            // where the cold start goes: the handler's constructor (clients, templates, schema) and the first request
+            print("p5.articles.init", articlesInit);
+            print("p5.articles.first-request", articlesFirstRequest);
             print("p5.constant.cold", constantCold);
 
             Child primed = spawn(properties, articlesJar + File.pathSeparator + launcher, Invoke.class.getName(),
@@ -103,8 +112,8 @@ public final class ColdStartBench {
         }
     }
 
-    /** What a child printed: when its first response came (from the moment it was spawned), and its timings. */
-    record Child(double firstResponseMs, double[] timingsMs) {}
+    /** What a child printed: when its first response came (from the moment it was spawned, less the harness's own event reading), and its timings. */
+    record Child(double firstResponseMs, double initMs, double[] timingsMs) {}
 
     private static Child spawn(List<String> properties, String classpath, String mainClass, String... args) throws IOException, InterruptedException {
         List<String> command = new ArrayList<>();
@@ -118,6 +127,8 @@ public final class ColdStartBench {
         long started = System.nanoTime();
         Process process = builder.start();
         double firstResponse = -1;
+        double harness = 0;
+        double init = 0;
         double[] timings = new double[0];
         try (BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
             for (String line = out.readLine(); line != null; line = out.readLine()) {
@@ -126,6 +137,10 @@ public final class ColdStartBench {
                     if (!line.equals("RESPONSE 200")) {
                         throw new IllegalStateException(mainClass + " " + String.join(" ", args) + " answered " + line);
                     }
+                } else if (line.startsWith("INIT_MS ")) {
+                    init = Double.parseDouble(line.substring("INIT_MS ".length()));
+                } else if (line.startsWith("HARNESS_MS ")) {
+                    harness = Double.parseDouble(line.substring("HARNESS_MS ".length()));
                 } else if (line.startsWith("TIMINGS_MS")) {
                     timings = Arrays.stream(line.split(" ")).skip(1).mapToDouble(Double::parseDouble).toArray();
                 }
@@ -134,7 +149,7 @@ public final class ColdStartBench {
         if (process.waitFor() != 0 || firstResponse < 0) {
             throw new IllegalStateException(mainClass + " " + String.join(" ", args) + " failed");
         }
-        return new Child(firstResponse, timings);
+        return new Child(firstResponse - harness, init, timings);
     }
 
     private static long clientJarBytes(List<String> classpath, String client) throws IOException {

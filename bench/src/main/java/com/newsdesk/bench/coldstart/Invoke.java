@@ -11,9 +11,11 @@ import java.nio.file.Path;
 
 /**
  * What Lambda's Java runtime does in a new container, in a fresh JVM: build the handler with its no-arg
- * constructor, optionally run SnapStart's checkpoint hook, read the event with the runtime's own serializer and
- * invoke. Prints {@code RESPONSE <status>} as soon as the first response is there (the parent times that), then
- * the duration of every invocation. Usage: {@code Invoke HANDLER_CLASS EVENT_FILE INVOCATIONS [--prime]}.
+ * constructor (the init phase), optionally run SnapStart's checkpoint hook, read the event with the runtime's own
+ * serializer and invoke. Prints how long reading the first event took ({@code HARNESS_MS}: the parent takes it out,
+ * as the real runtime has its serializer loaded before the function starts), then {@code RESPONSE <status>} as soon
+ * as the first response is there, then the duration of every invocation.
+ * Usage: {@code Invoke HANDLER_CLASS EVENT_FILE INVOCATIONS [--prime]}.
  */
 public final class Invoke {
     private Invoke() {}
@@ -23,20 +25,26 @@ public final class Invoke {
         Path eventFile = Path.of(args[1]);
         int invocations = Integer.parseInt(args[2]);
         boolean prime = args.length > 3 && args[3].equals("--prime");
-        PojoSerializer<APIGatewayV2HTTPEvent> serializer =
-                LambdaEventSerializers.serializerFor(APIGatewayV2HTTPEvent.class, Invoke.class.getClassLoader());
+        long init = System.nanoTime();
         Object handler = Class.forName(args[0]).getDeclaredConstructor().newInstance();
+        System.out.println("INIT_MS " + (System.nanoTime() - init) / 1e6);
         if (prime) {
             // by reflection: the constant handler's jar has no CRaC classes, and this class must load with it
             handler.getClass().getMethod("beforeCheckpoint", Class.forName("org.crac.Context")).invoke(handler, (Object) null);
         }
         RequestHandler<APIGatewayV2HTTPEvent, APIGatewayV2HTTPResponse> function =
                 (RequestHandler<APIGatewayV2HTTPEvent, APIGatewayV2HTTPResponse>) handler;
+        long reading = System.nanoTime();
+        PojoSerializer<APIGatewayV2HTTPEvent> serializer =
+                LambdaEventSerializers.serializerFor(APIGatewayV2HTTPEvent.class, Invoke.class.getClassLoader());
         StringBuilder timings = new StringBuilder("TIMINGS_MS");
         for (int i = 0; i < invocations; i++) {
             APIGatewayV2HTTPEvent event;
             try (InputStream in = Files.newInputStream(eventFile)) {
                 event = serializer.fromJson(in);
+            }
+            if (i == 0) {
+                System.out.println("HARNESS_MS " + (System.nanoTime() - reading) / 1e6);
             }
             long started = System.nanoTime();
             APIGatewayV2HTTPResponse response = function.handleRequest(event, null);

@@ -45,6 +45,8 @@ public final class ResultsTable {
             new Row("P4", "  peak RSS at 100,000, limit 1 GiB", "p4.tags.100k.rss", null, "MiB", new Goal(true, 1024)),
             new Row("P5", "cold start to first response: articles function (preview from DynamoDB) vs constant handler",
                     "p5.articles.cold", "p5.constant.cold", "ms", new Goal(true, 10)),
+            new Row("P5", "  of which the handler's constructor (SDK clients, article schema, templates)", "p5.articles.init", null, "ms", null),
+            new Row("P5", "  and the first request itself", "p5.articles.first-request", null, "ms", null),
             new Row("P6", "after priming (beforeCheckpoint): first request vs median of the next 100",
                     "p6.first", "p6.next", "ms", new Goal(true, 3)),
             new Row("P7", "one publish vs one S3 PutObject of the same page, same server",

@@ -30,7 +30,14 @@ public final class RebuildCommand {
         }
         SiteRebuild.Related related = args.length == 3 && args[2].endsWith("tags")
                 ? SiteRebuild.Related.TAGS_ONLY : SiteRebuild.Related.PINNED_FIRST;
-        SiteSettings site = SiteSettings.from(Settings.fromEnvironment());
+        SiteSettings site;
+        try {
+            site = SiteSettings.from(Settings.fromEnvironment());
+        } catch (IllegalStateException | IllegalArgumentException e) {
+            System.err.println("cannot rebuild: " + e.getMessage() + " (SITE_BASE_URL is the site's origin, e.g. https://news.example)");
+            System.exit(2);
+            return;
+        }
         SiteAssets assets = new SiteAssets();
         StructuredData structuredData = new StructuredData(site);
         SiteRebuild rebuild = new SiteRebuild(new ArticleJson(), new ArticleViews(site, new InlineMarkdown(), structuredData, assets),

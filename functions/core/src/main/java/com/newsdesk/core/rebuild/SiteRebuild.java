@@ -7,8 +7,9 @@ import com.newsdesk.core.article.ArticleJson;
 import com.newsdesk.core.article.ArticlePaths;
 import com.newsdesk.core.article.ArticleStatus;
 import com.newsdesk.core.article.Image;
+import com.newsdesk.core.article.InvalidSlug;
+import com.newsdesk.core.article.Slug;
 import com.newsdesk.core.article.StoredArticle;
-import com.newsdesk.core.failure.DomainException;
 import com.newsdesk.core.listing.ListEntries;
 import com.newsdesk.core.listing.ListEntry;
 import com.newsdesk.core.listing.ListName;
@@ -148,10 +149,14 @@ public final class SiteRebuild {
         try {
             teaser = json.mapper().readValue(archive.document(story.slug()), Teaser.class);
         } catch (JsonProcessingException e) {
-            throw new ArchiveUnreadable(story.slug() + ".json is not an article: " + e.getOriginalMessage());
+            throw new ArchiveUnreadable(story.slug() + ".json is not an article: " + firstLine(e.getOriginalMessage()));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        if (teaser.title() == null || teaser.authors() == null) {
+            throw new ArchiveUnreadable(story.slug() + ".json has no title or no authors");
+        }
+        checkSection(story, teaser.section());
         Article head = new Article(teaser.title(), teaser.dek(), teaser.section(), teaser.authors(), null,
                 teaser.language(), teaser.tags(), teaser.image(), null, List.of(), null, null, null);
         return new Listed(ListEntries.of(published(story, head)), teaser.section());
@@ -180,15 +185,35 @@ public final class SiteRebuild {
         return bucket.put(ArticlePaths.objectKey(path), page, HTML, Publisher.PAGE_CACHE_CONTROL);
     }
 
-    /** Validated as an editor's save is: the archive is input from outside, and its slugs and sections become paths. */
+    /**
+     * Read as publishing reads a stored article: an archive holds what editors saved, validated when they saved it,
+     * so the schema is not checked again (it was a sixth of a rebuild). What becomes a path is: a file edited since
+     * must not write outside the site.
+     */
     private Article read(ArticleArchive archive, ArticleArchive.Story story) {
+        Article article;
         try {
-            return json.readRequest(archive.document(story.slug()));
-        } catch (DomainException e) {
-            throw new ArchiveUnreadable(story.slug() + ".json is not a valid article: " + (e.violations().isEmpty()
-                    ? e.getMessage()
-                    : e.violations().stream().map(v -> v.pointer() + " " + v.message()).collect(Collectors.joining("; "))));
+            article = json.readStored(archive.document(story.slug()));
+        } catch (UncheckedIOException e) {
+            throw new ArchiveUnreadable(story.slug() + ".json is not an article: " + firstLine(e.getCause().getMessage()));
         }
+        checkSection(story, article.section());
+        return article;
+    }
+
+    private static void checkSection(ArticleArchive.Story story, Article.Section section) {
+        if (section == null || section.slug() == null || section.name() == null) {
+            throw new ArchiveUnreadable(story.slug() + ".json has no section slug and name");
+        }
+        try {
+            Slug.of(section.slug());
+        } catch (InvalidSlug e) {
+            throw new ArchiveUnreadable(story.slug() + ".json: the section slug is not a slug: " + e.getMessage());
+        }
+    }
+
+    private static String firstLine(String message) {
+        return message == null ? "unreadable" : message.lines().findFirst().orElse("unreadable");
     }
 
     /** A story as the store holds it after its first publish: published once, never modified since. */

@@ -204,8 +204,22 @@ class SiteRebuildTest {
 
         assertThatThrownBy(() -> rebuild().rebuild(new ArticleArchive(archive), new DirectorySiteBucket(temp.resolve("site")),
                 SiteRebuild.Related.PINNED_FIRST))
-                .isInstanceOf(ArchiveUnreadable.class).hasMessageContaining("broken.json", "/section/slug");
+                .isInstanceOf(ArchiveUnreadable.class).hasMessageContaining("broken.json", "section slug");
         assertThat(temp.resolve("escape")).doesNotExist();
+    }
+
+    @Test
+    void documentsMissingWhatAPageNeeds_stopTheRebuildNamingTheFile() throws Exception {
+        for (String field : List.of("authors", "body", "section")) {
+            Path archive = temp.resolve("archive-" + field);
+            ObjectNode document = (ObjectNode) JSON.readTree(story("night-buses-return", "Incomplete", "city", List.of(), List.of()));
+            document.remove(field);
+            writeArchive(archive, Map.of("incomplete", JSON.writeValueAsBytes(document)),
+                    Map.of("incomplete", Instant.parse("2025-08-20T06:00:00Z")));
+
+            assertThatThrownBy(() -> rebuild().rebuild(new ArticleArchive(archive), new DirectorySiteBucket(temp.resolve("site")),
+                    SiteRebuild.Related.PINNED_FIRST)).as(field).isInstanceOf(ArchiveUnreadable.class).hasMessageContaining("incomplete.json");
+        }
     }
 
     @Test
