@@ -4,7 +4,6 @@ import com.sun.net.httpserver.Headers;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpHandler;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.time.ZoneOffset;
@@ -12,34 +11,36 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
-import software.amazon.awssdk.core.ResponseInputStream;
-import software.amazon.awssdk.services.s3.S3Client;
-import software.amazon.awssdk.services.s3.model.GetObjectResponse;
-import software.amazon.awssdk.services.s3.model.HeadObjectResponse;
-import software.amazon.awssdk.services.s3.model.S3Exception;
 
 /**
  * The CDN in front of the site bucket, locally: a folder path is its {@code index.html}, a folder without its
- * slash is redirected to it, and each object keeps the type, caching and ETag the publisher gave it. Nothing
- * but a single object is ever read: no listing, and no path that could step outside a key.
+ * slash is redirected to it, and each object keeps the type, caching and ETag the publisher gave it, served through
+ * the {@link EdgeCache}. The page an unpublished article leaves ({@code x-amz-meta-gone}) is answered 410, a missing
+ * key with the site's {@code /404.html}, and every answer carries the {@link SecurityHeaders}; the object's own
+ * metadata ({@code x-amz-meta-*}) never reaches the reader. Nothing but a single object is ever read: no listing,
+ * and no path that could step outside a key.
  */
 final class BucketSite implements HttpHandler {
     /** Encoded slash, backslash or NUL: never part of a page's address, often part of an attack on one. */
     private static final Pattern REFUSED_ESCAPES = Pattern.compile("%(2f|5c|00)", Pattern.CASE_INSENSITIVE);
+    /** Until the publisher has written the site's own 404 page. */
     private static final byte[] NOT_FOUND_PAGE = page("Page not found", "There is nothing at this address.");
     private static final byte[] BAD_REQUEST_PAGE = page("Bad request", "This address cannot name a page.");
+    private static final String HTML = "text/html; charset=utf-8";
+    static final String NOT_FOUND_KEY = "404.html";
 
-    private final S3Client s3;
-    private final String bucket;
+    private final EdgeCache cache;
+    private final BucketOrigin origin;
 
-    BucketSite(S3Client s3, String bucket) {
-        this.s3 = s3;
-        this.bucket = bucket;
+    BucketSite(EdgeCache cache, BucketOrigin origin) {
+        this.cache = cache;
+        this.origin = origin;
     }
 
     @Override
     public void handle(HttpExchange exchange) throws IOException {
         try {
+            SecurityHeaders.ALL.forEach(exchange.getResponseHeaders()::set);
             serve(exchange);
         } finally {
             exchange.close();
@@ -50,49 +51,57 @@ final class BucketSite implements HttpHandler {
         String method = exchange.getRequestMethod();
         if (!method.equals("GET") && !method.equals("HEAD")) {
             exchange.getResponseHeaders().set("allow", "GET, HEAD");
-            Responses.send(exchange, 405, "text/html; charset=utf-8", page("Method not allowed", "Pages are only read here."));
+            Responses.send(exchange, 405, HTML, page("Method not allowed", "Pages are only read here."));
             return;
         }
         String rawPath = exchange.getRequestURI().getRawPath();
         Optional<String> key = objectKey(rawPath);
         if (key.isEmpty()) {
-            Responses.send(exchange, 400, "text/html; charset=utf-8", BAD_REQUEST_PAGE);
+            Responses.send(exchange, 400, HTML, BAD_REQUEST_PAGE);
             return;
         }
-        Optional<HeadObjectResponse> object = head(key.get());
-        if (object.isEmpty()) {
-            if (!rawPath.endsWith("/") && head(key.get() + "/index.html").isPresent()) {
-                String query = exchange.getRequestURI().getRawQuery();
-                exchange.getResponseHeaders().set("location", rawPath + "/" + (query == null ? "" : "?" + query));
-                Responses.send(exchange, 301, null, new byte[0]);
+        EdgeCache.Lookup lookup = cache.get(key.get());
+        exchange.getResponseHeaders().set("x-cache", lookup.hit() ? "Hit from local edge" : "Miss from local edge");
+        if (lookup.object().isPresent()) {
+            OriginObject found = lookup.object().get();
+            send(exchange, found.gone() ? 410 : 200, found);
+        } else if (!rawPath.endsWith("/") && origin.exists(key.get() + "/index.html")) {
+            String query = exchange.getRequestURI().getRawQuery();
+            exchange.getResponseHeaders().set("location", rawPath + "/" + (query == null ? "" : "?" + query));
+            Responses.send(exchange, 301, null, new byte[0]);
+        } else {
+            Optional<OriginObject> notFound = cache.get(NOT_FOUND_KEY).object();
+            if (notFound.isPresent()) {
+                send(exchange, 404, notFound.get());
             } else {
                 exchange.getResponseHeaders().set("cache-control", "no-store");
-                Responses.send(exchange, 404, "text/html; charset=utf-8", NOT_FOUND_PAGE);
+                Responses.send(exchange, 404, HTML, NOT_FOUND_PAGE);
             }
-            return;
         }
-        HeadObjectResponse found = object.get();
+    }
+
+    private static void send(HttpExchange exchange, int status, OriginObject object) throws IOException {
         Headers headers = exchange.getResponseHeaders();
-        headers.set("etag", found.eTag());
-        if (found.cacheControl() != null) {
-            headers.set("cache-control", found.cacheControl());
+        if (object.eTag() != null) {
+            headers.set("etag", object.eTag());
         }
-        if (matches(exchange.getRequestHeaders().getFirst("if-none-match"), found.eTag())) {
+        if (object.cacheControl() != null) {
+            headers.set("cache-control", object.cacheControl());
+        }
+        if (status == 200 && matches(exchange.getRequestHeaders().getFirst("if-none-match"), object.eTag())) {
             exchange.sendResponseHeaders(304, -1);
             return;
         }
-        headers.set("content-type", found.contentType());
-        headers.set("last-modified", DateTimeFormatter.RFC_1123_DATE_TIME.format(found.lastModified().atOffset(ZoneOffset.UTC)));
-        if (method.equals("HEAD")) {
-            headers.set("content-length", Long.toString(found.contentLength()));
-            exchange.sendResponseHeaders(200, -1);
+        if (object.lastModified() != null) {
+            headers.set("last-modified", DateTimeFormatter.RFC_1123_DATE_TIME.format(object.lastModified().atOffset(ZoneOffset.UTC)));
+        }
+        if (exchange.getRequestMethod().equals("HEAD")) {
+            headers.set("content-type", object.contentType());
+            headers.set("content-length", Integer.toString(object.body().length));
+            exchange.sendResponseHeaders(status, -1);
             return;
         }
-        try (ResponseInputStream<GetObjectResponse> content = s3.getObject(get -> get.bucket(bucket).key(key.get()));
-             OutputStream out = exchange.getResponseBody()) {
-            exchange.sendResponseHeaders(200, content.response().contentLength());
-            content.transferTo(out);
-        }
+        Responses.send(exchange, status, object.contentType(), object.body());
     }
 
     /** The bucket key a path names, or empty for a path no page can have. */
@@ -113,17 +122,6 @@ final class BucketSite implements HttpHandler {
         }
         String key = path.substring(1);
         return Optional.of(key.isEmpty() || key.endsWith("/") ? key + "index.html" : key);
-    }
-
-    private Optional<HeadObjectResponse> head(String key) {
-        try {
-            return Optional.of(s3.headObject(head -> head.bucket(bucket).key(key)));
-        } catch (S3Exception e) {
-            if (e.statusCode() == 404) {
-                return Optional.empty();
-            }
-            throw e;
-        }
     }
 
     private static boolean matches(String ifNoneMatch, String eTag) {

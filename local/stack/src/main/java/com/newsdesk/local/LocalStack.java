@@ -18,6 +18,7 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
@@ -35,16 +36,24 @@ import java.util.function.Function;
  */
 public final class LocalStack implements AutoCloseable {
     static final Duration EDITOR_TOKEN_VALIDITY = Duration.ofHours(12);
+    private static final String PURGE_PATH = "/purge";
 
     private final LocalServers servers;
     private final HttpServer server;
+    private volatile HttpServer purgeServer;
     private final ExecutorService executor;
     private final LocalJwtAuthorizer authorizer;
     private final URI origin;
+    private final BucketOrigin bucket;
+    private final PurgeEndpoint purgeEndpoint;
 
-    private LocalStack(LocalServers servers, HttpServer server, ExecutorService executor, LocalJwtAuthorizer authorizer, URI origin) {
+    private LocalStack(LocalServers servers, HttpServer server, HttpServer purgeServer, ExecutorService executor,
+                       LocalJwtAuthorizer authorizer, URI origin, BucketOrigin bucket, PurgeEndpoint purgeEndpoint) {
+        this.purgeEndpoint = purgeEndpoint;
         this.servers = servers;
         this.server = server;
+        this.purgeServer = purgeServer;
+        this.bucket = bucket;
         this.executor = executor;
         this.authorizer = authorizer;
         this.origin = origin;
@@ -85,6 +94,7 @@ public final class LocalStack implements AutoCloseable {
                             Function<SamFunction, RequestHandler<APIGatewayV2HTTPEvent, APIGatewayV2HTTPResponse>> handlers) {
         SamTemplate template = SamTemplate.ofRepository();
         HttpServer server = bind(port);
+        HttpServer purgeServer = bind(0);
         URI origin = URI.create("http://localhost:" + server.getAddress().getPort());
         LocalServers servers = LocalServers.onDisk(data, template);
         try {
@@ -93,11 +103,17 @@ public final class LocalStack implements AutoCloseable {
             settings.putAll(LocalSettings.resolve(template, localParameters(origin), resourceNames));
             // Confirmation mails land here instead of going through SES: open the .eml and follow its link.
             settings.put("MAIL_OUTBOX_DIR", data.resolve("outbox").toString());
+            // The functions purge the local edge cache through the same CdnPurge seam that calls CloudFront in AWS.
+            settings.put("CDN_PURGE_URL", "http://localhost:" + purgeServer.getAddress().getPort() + PURGE_PATH);
             settings.forEach(System::setProperty);
 
             LocalJwtAuthorizer authorizer = LocalJwtAuthorizer.withKeyIn(data.resolve("jwt-signing-key.json"));
             HttpApiGateway gateway = new HttpApiGateway(HttpApiRoutes.of(template), authorizer, handlers);
-            BucketSite site = new BucketSite(servers.s3(), settings.get("SITE_BUCKET"));
+            BucketOrigin bucket = new BucketOrigin(servers.s3(), settings.get("SITE_BUCKET"));
+            EdgeCache cache = new EdgeCache(bucket, Clock.systemUTC());
+            BucketSite site = new BucketSite(cache, bucket);
+            PurgeEndpoint purgeEndpoint = new PurgeEndpoint(cache);
+            purgeServer.createContext(PURGE_PATH, purgeEndpoint);
             server.createContext("/", exchange -> {
                 String path = exchange.getRequestURI().getRawPath();
                 if (path.equals("/api") || path.startsWith("/api/") || path.startsWith("/s/")) {
@@ -109,9 +125,12 @@ public final class LocalStack implements AutoCloseable {
             ExecutorService executor = Executors.newFixedThreadPool(8);
             server.setExecutor(executor);
             server.start();
-            return new LocalStack(servers, server, executor, authorizer, origin);
+            purgeServer.setExecutor(executor);
+            purgeServer.start();
+            return new LocalStack(servers, server, purgeServer, executor, authorizer, origin, bucket, purgeEndpoint);
         } catch (RuntimeException e) {
             server.stop(0);
+            purgeServer.stop(0);
             servers.close();
             throw e;
         }
@@ -170,10 +189,30 @@ public final class LocalStack implements AutoCloseable {
         return servers;
     }
 
+    /** Takes the edge's purge API off the network, as a CDN outage would: purges are refused until it is back. */
+    void stopPurges() {
+        purgeServer.stop(0);
+    }
+
+    /** Serves the purge API again on the port the functions were given. */
+    void restartPurges() {
+        HttpServer restarted = bind(purgeServer.getAddress().getPort());
+        restarted.createContext(PURGE_PATH, purgeEndpoint);
+        restarted.setExecutor(executor);
+        restarted.start();
+        purgeServer = restarted;
+    }
+
+    /** The site bucket behind the local edge cache, counting what the cache asks of it. */
+    BucketOrigin bucket() {
+        return bucket;
+    }
+
     /** Stops serving, then the servers; dynalite's node process is gone when this returns. */
     @Override
     public void close() {
         server.stop(0);
+        purgeServer.stop(0);
         executor.shutdownNow();
         servers.close();
     }

@@ -1,0 +1,128 @@
+package com.newsdesk.local;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.newsdesk.local.servers.Repository;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.http.HttpRequest.BodyPublishers;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Readers behind the local edge cache while editors publish through the real functions, whose purges reach the
+ * cache through the same {@code CdnPurge} seam that calls CloudFront in AWS.
+ */
+class LocalEdgeTest {
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @TempDir
+    static Path data;
+    static LocalStackRunner local;
+
+    @BeforeAll
+    static void start() {
+        local = new LocalStackRunner(data);
+    }
+
+    @AfterAll
+    static void stop() {
+        local.close();
+    }
+
+    @Test
+    void publishedPage_isServedFromTheCache_withoutAskingTheBucketAgain() {
+        String page = publish("edge-cached-story", "Harbour bridge reopens");
+        local.send(local.request(page));
+
+        long fetchesBefore = local.stack.bucket().fetches();
+        HttpResponse<String> again = local.send(local.request(page));
+
+        assertThat(again.statusCode()).isEqualTo(200);
+        assertThat(again.body()).contains("Harbour bridge reopens");
+        assertThat(again.headers().firstValue("x-cache")).hasValue("Hit from local edge");
+        assertThat(local.stack.bucket().fetches()).isEqualTo(fetchesBefore);
+    }
+
+    @Test
+    void republishedPage_isTheNewVersionAtOnce() {
+        String page = publish("edge-republished-story", "Council votes on the budget");
+        assertThat(local.send(local.request(page)).body()).contains("Council votes on the budget");
+
+        publish("edge-republished-story", "Council passes the budget");
+
+        HttpResponse<String> after = local.send(local.request(page));
+        assertThat(after.body()).contains("Council passes the budget").doesNotContain("Council votes on the budget");
+    }
+
+    @Test
+    void everyAnswer_carriesTheSecurityHeaders_andNoBucketMetadata() {
+        String page = publish("edge-headers-story", "Museum opens late on Fridays");
+
+        for (String path : new String[] {page, "/no-such-page/", "/robots.txt"}) {
+            HttpResponse<String> response = local.send(local.request(path));
+
+            SecurityHeaders.ALL.forEach((name, value) -> assertThat(response.headers().firstValue(name)).as(path + " " + name).hasValue(value));
+            assertThat(response.headers().map().keySet()).as(path).noneMatch(name -> name.toLowerCase().startsWith("x-amz-"));
+        }
+    }
+
+    @Test
+    void conditionalRequestForTheCachedPage_isNotModified() {
+        String page = publish("edge-conditional-story", "Tram line extension approved");
+        String etag = local.send(local.request(page)).headers().firstValue("etag").orElseThrow();
+
+        HttpResponse<String> unchanged = local.send(local.request(page).header("If-None-Match", etag));
+
+        assertThat(unchanged.statusCode()).isEqualTo(304);
+        assertThat(unchanged.body()).isEmpty();
+    }
+
+    @Test
+    void purgeTheEdgeCannotTake_doesNotFailThePublish_andIsResentWithTheNextOne() {
+        String page = publish("edge-outage-story", "Storm warning for the coast");
+        assertThat(local.send(local.request(page)).body()).contains("Storm warning for the coast");
+
+        local.stack.stopPurges();
+        try {
+            publish("edge-outage-story", "Storm warning lifted");
+            // the edge never heard of the change: readers still get the cached copy
+            assertThat(local.send(local.request(page)).body()).contains("Storm warning for the coast");
+        } finally {
+            local.stack.restartPurges();
+        }
+        publish("edge-other-story", "Ferry timetable changes");
+
+        assertThat(local.send(local.request(page)).body()).contains("Storm warning lifted");
+    }
+
+    /** Saves the sample article under {@code slug} with this title and publishes it; returns the page's path. */
+    static String publish(String slug, String title) {
+        try {
+            ObjectNode article = (ObjectNode) JSON.readTree(Files.readString(Repository.root().resolve("samples/articles/night-buses-return.json")));
+            article.put("title", title);
+            String token = local.stack.editorToken();
+            HttpResponse<String> existing = local.send(local.request("/api/articles/" + slug).header("authorization", "Bearer " + token));
+            var put = local.request("/api/articles/" + slug).header("authorization", "Bearer " + token)
+                    .header("content-type", "application/json")
+                    .PUT(BodyPublishers.ofString(JSON.writeValueAsString(article)));
+            if (existing.statusCode() == 200) {
+                put.header("if-match", "\"" + JSON.readTree(existing.body()).path("version").asText() + "\"");
+            }
+            assertThat(local.send(put).statusCode()).as("save " + slug).isIn(200, 201);
+            HttpResponse<String> published = local.send(local.request("/api/articles/" + slug + "/publish")
+                    .header("authorization", "Bearer " + token).POST(BodyPublishers.noBody()));
+            assertThat(published.statusCode()).as("publish " + slug + ": " + published.body()).isEqualTo(200);
+            return java.net.URI.create(JSON.readTree(published.body()).path("url").asText()).getPath();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
