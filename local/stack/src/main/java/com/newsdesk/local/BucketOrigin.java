@@ -1,6 +1,7 @@
 package com.newsdesk.local;
 
 import com.newsdesk.core.cdn.CacheTags;
+import com.newsdesk.core.publish.SiteBucket;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
@@ -12,9 +13,6 @@ import software.amazon.awssdk.services.s3.model.S3Exception;
 
 /** The site bucket as the edge's origin: single objects by key, never a listing. Counts what it reads, for tests. */
 final class BucketOrigin {
-    /** Object metadata of the page an unpublished article leaves behind; the edge answers it with 410. */
-    static final String GONE_METADATA = "gone";
-
     private final S3Client s3;
     private final String bucket;
     private final AtomicLong fetches = new AtomicLong();
@@ -74,6 +72,6 @@ final class BucketOrigin {
         return Optional.of(new OriginObject(object.asByteArray(), response.contentType(), response.cacheControl(),
                 response.eTag(), response.lastModified(),
                 tags.isEmpty() ? List.of() : Arrays.asList(tags.split(",")),
-                "true".equals(response.metadata().get(GONE_METADATA))));
+                "true".equals(response.metadata().get(SiteBucket.GONE_METADATA))));
     }
 }

@@ -1,5 +1,6 @@
 package com.newsdesk.local;
 
+import com.newsdesk.core.publish.Publisher;
 import com.sun.net.httpserver.Headers;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpHandler;
@@ -27,7 +28,6 @@ final class BucketSite implements HttpHandler {
     private static final byte[] NOT_FOUND_PAGE = page("Page not found", "There is nothing at this address.");
     private static final byte[] BAD_REQUEST_PAGE = page("Bad request", "This address cannot name a page.");
     private static final String HTML = "text/html; charset=utf-8";
-    static final String NOT_FOUND_KEY = "404.html";
 
     private final EdgeCache cache;
     private final BucketOrigin origin;
@@ -70,7 +70,7 @@ final class BucketSite implements HttpHandler {
             exchange.getResponseHeaders().set("location", rawPath + "/" + (query == null ? "" : "?" + query));
             Responses.send(exchange, 301, null, new byte[0]);
         } else {
-            Optional<OriginObject> notFound = cache.get(NOT_FOUND_KEY).object();
+            Optional<OriginObject> notFound = cache.get(Publisher.NOT_FOUND_KEY).object();
             if (notFound.isPresent()) {
                 send(exchange, 404, notFound.get());
             } else {

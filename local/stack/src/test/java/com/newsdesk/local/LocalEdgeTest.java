@@ -63,6 +63,31 @@ class LocalEdgeTest {
     }
 
     @Test
+    void unpublishedPage_isGone_withTheNoLongerAvailablePage_atOnce() {
+        String page = publish("edge-withdrawn-story", "Mayor resigns");
+        assertThat(local.send(local.request(page)).statusCode()).isEqualTo(200);
+
+        HttpResponse<String> unpublished = local.send(local.request("/api/articles/edge-withdrawn-story/unpublish")
+                .header("authorization", "Bearer " + local.stack.editorToken()).POST(BodyPublishers.noBody()));
+        assertThat(unpublished.statusCode()).isEqualTo(200);
+
+        HttpResponse<String> after = local.send(local.request(page));
+        assertThat(after.statusCode()).isEqualTo(410);
+        assertThat(after.body()).contains("This article is no longer available").doesNotContain("Mayor resigns");
+    }
+
+    @Test
+    void unknownPath_isTheSites404Page() {
+        publish("edge-any-story", "Library hours extended");
+
+        HttpResponse<String> missing = local.send(local.request("/city/no-such-story/"));
+
+        assertThat(missing.statusCode()).isEqualTo(404);
+        // the publisher's page, in the site's layout, not the edge's stand-in
+        assertThat(missing.body()).contains("Page not found", "Go to the front page", "/assets/");
+    }
+
+    @Test
     void everyAnswer_carriesTheSecurityHeaders_andNoBucketMetadata() {
         String page = publish("edge-headers-story", "Museum opens late on Fridays");
 

@@ -11,15 +11,19 @@ import com.newsdesk.core.article.VersionConflict;
 import com.newsdesk.core.cdn.CacheTags;
 import com.newsdesk.core.cdn.CdnPurge;
 import com.newsdesk.core.cdn.Purge;
+import com.newsdesk.core.comment.ReaderPages;
 import com.newsdesk.core.listing.ListEntries;
 import com.newsdesk.core.listing.ListEntry;
 import com.newsdesk.core.listing.ListName;
 import com.newsdesk.core.listing.ListStore;
 import com.newsdesk.core.listing.RelatedIndex;
 import com.newsdesk.core.render.ArticleView;
+import com.newsdesk.core.render.ArticleView.Crumb;
+import com.newsdesk.core.render.ArticleView.PageMeta;
 import com.newsdesk.core.render.ArticleViews;
 import com.newsdesk.core.render.PageRenderer;
 import com.newsdesk.core.render.SiteAssets;
+import com.newsdesk.core.share.UnavailableArticlePage;
 import com.newsdesk.core.site.SiteSettings;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
@@ -38,6 +42,10 @@ import java.util.Set;
 public final class Publisher {
     /** Readers' browsers revalidate after a minute; the CDN keeps pages until a publish purges them. */
     public static final String PAGE_CACHE_CONTROL = "public, max-age=60, s-maxage=31536000, stale-while-revalidate=60";
+    /** Where the site's 404 page lives; template.yaml's custom error responses name it as {@code /404.html}. */
+    public static final String NOT_FOUND_KEY = "404.html";
+    /** Not purged when it changes (no page depends on it), so kept briefly. */
+    static final String NOT_FOUND_CACHE_CONTROL = "public, max-age=300, s-maxage=600";
     private static final String HTML = "text/html; charset=utf-8";
     /** Each retry follows a change made during the previous render; more in a row means something is wrong. */
     private static final int MAX_RENDER_ATTEMPTS = 10;
@@ -51,6 +59,8 @@ public final class Publisher {
     private final PageRenderer renderer;
     private final SiteBucket bucket;
     private final SiteAssets assets;
+    /** Rendered on first use: the same for every publish, and not needed on the snapshot's request path. */
+    private volatile byte[] notFoundPage;
     private final SiteSettings site;
     private final ApprovedComments comments;
     private final ShareBar shareBar;
@@ -136,7 +146,10 @@ public final class Publisher {
             }
         }
         List<String> page = new ArrayList<>();
-        if (current.published() != null && bucket.delete(ArticlePaths.objectKey(current.publicPath()))) {
+        // the page stays, as a notice that names no article, so that the CDN answers its old address with 410
+        if (current.published() != null && bucket.putGone(ArticlePaths.objectKey(current.publicPath()),
+                new UnavailableArticlePage(site, views, renderer).html().getBytes(StandardCharsets.UTF_8), HTML,
+                PAGE_CACHE_CONTROL, List.of(CacheTags.article(slug.value())))) {
             page.add(current.publicPath());
         }
         List<ListStore.Change> removals = new ArrayList<>();
@@ -239,7 +252,25 @@ public final class Publisher {
                 changed.add(asset.path());
             }
         }
+        if (bucket.put(NOT_FOUND_KEY, notFoundPage(), HTML, NOT_FOUND_CACHE_CONTROL)) {
+            changed.add("/" + NOT_FOUND_KEY);
+        }
         return changed;
+    }
+
+    /** The page the CDN shows for a missing key (the distribution's custom error response), in the site's layout. */
+    private byte[] notFoundPage() {
+        byte[] page = notFoundPage;
+        if (page == null) {
+            String heading = "Page not found";
+            PageMeta meta = new PageMeta(site.language(), "ltr", heading + " | " + site.name(), heading, site.absolute("/"),
+                    false, "website", null, null, List.of(), views.siteView());
+            page = renderer.readerNotice(new ReaderPages.NoticeView(meta, heading,
+                    List.of("There is nothing at this address. The link may be mistyped, or the page may have moved."),
+                    List.of(), null, new Crumb("Go to the front page", "/"))).getBytes(StandardCharsets.UTF_8);
+            notFoundPage = page;
+        }
+        return page;
     }
 
     private List<String> writePage(StoredArticle article) {

@@ -4,6 +4,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import com.newsdesk.core.cdn.CacheTags;
 import java.util.HexFormat;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import software.amazon.awssdk.core.sync.RequestBody;
@@ -32,13 +33,28 @@ public final class S3SiteBucket implements SiteBucket {
     /** Tags are derived from the content, so equal bytes mean equal tags: the hash alone decides. */
     @Override
     public boolean put(String key, byte[] body, String contentType, String cacheControl, List<String> cacheTags) {
+        return put(key, body, contentType, cacheControl, cacheTags, false);
+    }
+
+    /** The gone page is the same for every article, so an article taken down twice is written once. */
+    @Override
+    public boolean putGone(String key, byte[] body, String contentType, String cacheControl, List<String> cacheTags) {
+        return put(key, body, contentType, cacheControl, cacheTags, true);
+    }
+
+    private boolean put(String key, byte[] body, String contentType, String cacheControl, List<String> cacheTags, boolean gone) {
         String hash = sha256(body);
         if (hash.equals(storedHash(key))) {
             return false;
         }
-        Map<String, String> metadata = cacheTags.isEmpty()
-                ? Map.of(HASH_METADATA, hash)
-                : Map.of(HASH_METADATA, hash, CacheTags.METADATA, CacheTags.header(cacheTags));
+        Map<String, String> metadata = new HashMap<>();
+        metadata.put(HASH_METADATA, hash);
+        if (!cacheTags.isEmpty()) {
+            metadata.put(CacheTags.METADATA, CacheTags.header(cacheTags));
+        }
+        if (gone) {
+            metadata.put(GONE_METADATA, "true");
+        }
         s3.putObject(put -> put.bucket(bucket).key(key)
                         .contentType(contentType)
                         .cacheControl(cacheControl)

@@ -16,6 +16,18 @@ public interface SiteBucket {
         return put(key, body, contentType, cacheControl);
     }
 
+    /**
+     * Stores the page left at a taken-down article's key, marked {@value #GONE_METADATA} so that the CDN answers it
+     * with 410 rather than 200 (the distribution's viewer-response function and the local edge both read
+     * {@code x-amz-meta-gone}). A bucket without object metadata stores it as a plain page. True if it wrote.
+     */
+    default boolean putGone(String key, byte[] body, String contentType, String cacheControl, List<String> cacheTags) {
+        return put(key, body, contentType, cacheControl, cacheTags);
+    }
+
+    /** Object metadata naming the page of a taken-down article; S3 returns it as {@code x-amz-meta-gone: true}. */
+    String GONE_METADATA = "gone";
+
     /** Removes the object if present; true if there was one. */
     boolean delete(String key);
 }
