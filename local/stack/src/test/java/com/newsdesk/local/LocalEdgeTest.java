@@ -38,6 +38,14 @@ class LocalEdgeTest {
     }
 
     @Test
+    void functions_purgeTheLocalEdge_neverCloudFront() {
+        assertThat(System.getProperty("CDN_DISTRIBUTION_ID")).isNull();
+        assertThat(System.getProperty("CDN_PURGE_URL")).startsWith("http://localhost:").doesNotEndWith(":" + local.stack.origin().getPort() + "/purge");
+        assertThat(System.getProperty("ORIGIN_VERIFY_SECRET")).isNotBlank();
+        assertThat(System.getProperty("CLIENT_HASH_SALT")).isNotBlank();
+    }
+
+    @Test
     void publishedPage_isServedFromTheCache_withoutAskingTheBucketAgain() {
         String page = publish("edge-cached-story", "Harbour bridge reopens");
         local.send(local.request(page));
