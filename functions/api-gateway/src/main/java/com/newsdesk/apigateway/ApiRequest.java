@@ -2,20 +2,36 @@ package com.newsdesk.apigateway;
 
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
 import java.util.Base64;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /** One HTTP API request (payload format 2.0), with the checks every route shares. */
 public final class ApiRequest {
     /** The contract's limit on request bodies. */
     public static final int MAX_BODY_BYTES = 256 * 1024;
 
-    private final APIGatewayV2HTTPEvent event;
+    /** An IPv4 or IPv6 literal, nothing else: a header's value is never resolved or logged as anything more. */
+    private static final Pattern IP_LITERAL = Pattern.compile("[0-9A-Fa-f:.]{2,45}");
 
+    private final APIGatewayV2HTTPEvent event;
+    private final byte[] originVerifySecret;
+
+    /** A request that reached the API directly: the reader's address is the connection's. */
     public ApiRequest(APIGatewayV2HTTPEvent event) {
+        this(event, "");
+    }
+
+    /**
+     * @param originVerifySecret what the CDN sends as {@code x-origin-verify} (setting {@code ORIGIN_VERIFY_SECRET});
+     *                           empty when no CDN is trusted
+     */
+    public ApiRequest(APIGatewayV2HTTPEvent event, String originVerifySecret) {
         this.event = event;
+        this.originVerifySecret = originVerifySecret.getBytes(StandardCharsets.UTF_8);
     }
 
     /** e.g. {@code PUT /api/articles/{slug}}. */
@@ -52,7 +68,38 @@ public final class ApiRequest {
         return Optional.empty();
     }
 
+    /**
+     * The reader's address. Behind the CDN the connection is CloudFront's, so the address is its
+     * {@code cloudfront-viewer-address} ({@code ip:port}) - but only when {@code x-origin-verify} proves the request
+     * came through our distribution: anyone can send that header straight to the API to pick a fresh rate limit.
+     */
     public String sourceIp() {
+        if (originVerifySecret.length > 0) {
+            Optional<String> proof = header("x-origin-verify");
+            if (proof.isPresent() && MessageDigest.isEqual(proof.get().getBytes(StandardCharsets.UTF_8), originVerifySecret)) {
+                Optional<String> viewer = header("cloudfront-viewer-address").flatMap(ApiRequest::viewerIp);
+                if (viewer.isPresent()) {
+                    return viewer.get();
+                }
+            }
+        }
+        return connectionIp();
+    }
+
+    /** {@code 198.51.100.7:443}, {@code 2001:db8::1:443} or {@code [2001:db8::1]:443}: the part before the port. */
+    private static Optional<String> viewerIp(String address) {
+        int port = address.lastIndexOf(':');
+        if (port <= 0) {
+            return Optional.empty();
+        }
+        String ip = address.substring(0, port);
+        if (ip.startsWith("[") && ip.endsWith("]")) {
+            ip = ip.substring(1, ip.length() - 1);
+        }
+        return IP_LITERAL.matcher(ip).matches() ? Optional.of(ip) : Optional.empty();
+    }
+
+    private String connectionIp() {
         if (event.getRequestContext() == null || event.getRequestContext().getHttp() == null) {
             return "";
         }

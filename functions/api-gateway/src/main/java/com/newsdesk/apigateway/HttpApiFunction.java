@@ -6,6 +6,7 @@ import com.amazonaws.services.lambda.runtime.RequestHandler;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import com.newsdesk.core.failure.DomainException;
+import com.newsdesk.core.site.Settings;
 import java.util.Map;
 
 /**
@@ -14,12 +15,15 @@ import java.util.Map;
  * structured log line per request.
  */
 public abstract class HttpApiFunction implements RequestHandler<APIGatewayV2HTTPEvent, APIGatewayV2HTTPResponse>, Resource {
+    /** The CDN's proof that a request came through it, so that its viewer address may be trusted. */
+    private final String originVerifySecret;
 
     /**
      * Registers for SnapStart's checkpoint. Lambda keeps the handler instance for the container's life, and CRaC
      * holds resources weakly, so registering the handler itself keeps the hook alive as long as it matters.
      */
     protected HttpApiFunction() {
+        this.originVerifySecret = Settings.fromEnvironment().get("ORIGIN_VERIFY_SECRET", "");
         Core.getGlobalContext().register(this);
     }
 
@@ -44,7 +48,7 @@ public abstract class HttpApiFunction implements RequestHandler<APIGatewayV2HTTP
     @Override
     public final APIGatewayV2HTTPResponse handleRequest(APIGatewayV2HTTPEvent event, com.amazonaws.services.lambda.runtime.Context context) {
         long started = System.nanoTime();
-        ApiRequest request = new ApiRequest(event);
+        ApiRequest request = new ApiRequest(event, originVerifySecret);
         ApiResponse response;
         Throwable failure = null;
         try {
