@@ -86,6 +86,7 @@ public final class ColdStartBench {
                     ARTICLES_HANDLER, event.toString(), "101", "--prime");
             System.out.println(Measurements.line("p6.first", primed.timingsMs()[0]));
             System.out.println(Measurements.line("p6.next", Arrays.copyOfRange(primed.timingsMs(), 1, primed.timingsMs().length)));
+            System.out.println(Measurements.line("p6.rss", primed.peakRssMb()));
 
             for (String function : List.of("articles-api", "comments-api", "share-api")) {
                 Path jar = lib.resolve(function + ".jar");
@@ -113,7 +114,7 @@ public final class ColdStartBench {
     }
 
     /** What a child printed: when its first response came (from the moment it was spawned, less the harness's own event reading), and its timings. */
-    record Child(double firstResponseMs, double initMs, double[] timingsMs) {}
+    record Child(double firstResponseMs, double initMs, double peakRssMb, double[] timingsMs) {}
 
     private static Child spawn(List<String> properties, String classpath, String mainClass, String... args) throws IOException, InterruptedException {
         List<String> command = new ArrayList<>();
@@ -129,6 +130,7 @@ public final class ColdStartBench {
         double firstResponse = -1;
         double harness = 0;
         double init = 0;
+        double peakRssMb = 0;
         double[] timings = new double[0];
         try (BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
             for (String line = out.readLine(); line != null; line = out.readLine()) {
@@ -137,6 +139,8 @@ public final class ColdStartBench {
                     if (!line.equals("RESPONSE 200")) {
                         throw new IllegalStateException(mainClass + " " + String.join(" ", args) + " answered " + line);
                     }
+                } else if (line.startsWith("PEAK_RSS_KB ")) {
+                    peakRssMb = Double.parseDouble(line.substring("PEAK_RSS_KB ".length())) / 1024;
                 } else if (line.startsWith("INIT_MS ")) {
                     init = Double.parseDouble(line.substring("INIT_MS ".length()));
                 } else if (line.startsWith("HARNESS_MS ")) {
@@ -149,7 +153,7 @@ public final class ColdStartBench {
         if (process.waitFor() != 0 || firstResponse < 0) {
             throw new IllegalStateException(mainClass + " " + String.join(" ", args) + " failed");
         }
-        return new Child(firstResponse - harness, init, timings);
+        return new Child(firstResponse - harness, init, peakRssMb, timings);
     }
 
     private static long clientJarBytes(List<String> classpath, String client) throws IOException {

@@ -55,5 +55,8 @@ public final class Invoke {
             }
         }
         System.out.println(timings);
+        // the high-water mark of resident memory: what the function needs of Lambda's memory setting
+        Files.readAllLines(Path.of("/proc/self/status")).stream().filter(line -> line.startsWith("VmHWM:"))
+                .forEach(line -> System.out.println("PEAK_RSS_KB " + line.replaceAll("\\D", "")));
     }
 }

@@ -49,6 +49,7 @@ public final class ResultsTable {
             new Row("P5", "  and the first request itself", "p5.articles.first-request", null, "ms", null),
             new Row("P6", "after priming (beforeCheckpoint): first request vs median of the next 100",
                     "p6.first", "p6.next", "ms", new Goal(true, 3)),
+            new Row("P6", "  peak RSS of that function after 101 previews (for its memory setting)", "p6.rss", null, "MiB", null),
             new Row("P7", "one publish vs one S3 PutObject of the same page, same server",
                     "p7.publish", "p7.put", "ms", new Goal(true, 3)));
 
