@@ -92,15 +92,24 @@ public final class Newsroom {
                 clock);
     }
 
-    /** CloudFront where a distribution is configured, the local edge cache where its purge endpoint is. */
+    /**
+     * The local edge cache where its purge endpoint is set (make run), else CloudFront where a distribution is
+     * configured (by id, or by the bucket it serves, as the template does), else none.
+     */
     private static CdnPurge cdn(Settings settings) {
-        String distribution = settings.get("CDN_DISTRIBUTION_ID", "");
-        if (!distribution.isEmpty()) {
-            return new CloudFrontPurge(CloudFrontClient.builder().region(Region.AWS_GLOBAL)
-                    .httpClient(UrlConnectionHttpClient.create()).build(), distribution);
-        }
         String localEdge = settings.get("CDN_PURGE_URL", "");
-        return localEdge.isEmpty() ? CdnPurge.NONE : new HttpCdnPurge(URI.create(localEdge));
+        if (!localEdge.isEmpty()) {
+            return new HttpCdnPurge(URI.create(localEdge));
+        }
+        String distribution = settings.get("CDN_DISTRIBUTION_ID", "");
+        String origin = settings.get("CDN_SITE_ORIGIN", "");
+        if (distribution.isEmpty() && origin.isEmpty()) {
+            return CdnPurge.NONE;
+        }
+        CloudFrontClient cloudFront = CloudFrontClient.builder().region(Region.AWS_GLOBAL)
+                .httpClient(UrlConnectionHttpClient.create()).build();
+        return new CloudFrontPurge(cloudFront,
+                distribution.isEmpty() ? CloudFrontPurge.servingOrigin(cloudFront, origin) : () -> distribution);
     }
 
     /**

@@ -11,6 +11,7 @@ import java.util.TreeMap;
 /**
  * The functions' settings under {@code make run}: the environment variables template.yaml gives them, with each
  * {@code !Ref} resolved to a local value (a parameter's default or local value, a table's or bucket's local name).
+ * A bucket's {@code RegionalDomainName} becomes a local name; nothing resolves it, it only names the bucket.
  */
 final class LocalSettings {
     private LocalSettings() {}
@@ -44,9 +45,15 @@ final class LocalSettings {
         if (value.isValueNode()) {
             return value.asText();
         }
+        JsonNode attribute = value.path("Fn::GetAtt");
+        if (attribute.isArray() && resourceNames.containsKey(attribute.path(0).asText())
+                && attribute.path(1).asText().equals("RegionalDomainName")) {
+            // a bucket's address: locally the S3 server's, which the functions reach through AWS_ENDPOINT_URL_S3
+            return resourceNames.get(attribute.path(0).asText()) + ".s3.localhost";
+        }
         String reference = value.path("Ref").asText(null);
         if (reference == null) {
-            throw new IllegalStateException(name + ": only literals and !Ref are resolved locally, not " + value);
+            throw new IllegalStateException(name + ": only literals, !Ref and a bucket's RegionalDomainName are resolved locally, not " + value);
         }
         if (reference.equals("AWS::Region")) {
             return LocalAws.REGION.id();

@@ -7,7 +7,9 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.function.Supplier;
 import software.amazon.awssdk.services.cloudfront.CloudFrontClient;
+import software.amazon.awssdk.services.cloudfront.model.DistributionSummary;
 import software.amazon.awssdk.services.cloudfront.model.TooManyInvalidationsInProgressException;
 
 /**
@@ -22,11 +24,37 @@ public final class CloudFrontPurge implements CdnPurge {
     private static final Duration FIRST_WAIT = Duration.ofMillis(500);
 
     private final CloudFrontClient cloudFront;
-    private final String distributionId;
+    private final Supplier<String> distributionId;
 
-    public CloudFrontPurge(CloudFrontClient cloudFront, String distributionId) {
+    /** {@code distributionId} is asked at the first purge and may look the distribution up (see {@link #servingOrigin}). */
+    public CloudFrontPurge(CloudFrontClient cloudFront, Supplier<String> distributionId) {
         this.cloudFront = cloudFront;
         this.distributionId = distributionId;
+    }
+
+    /**
+     * The distribution that serves the given origin (the site bucket's regional domain), found once through
+     * {@code ListDistributions}. The functions cannot be given the distribution's id in the template: its API
+     * origin names the HTTP API, whose routes name the functions, so that would be a circular dependency.
+     */
+    public static Supplier<String> servingOrigin(CloudFrontClient cloudFront, String originDomain) {
+        return new Supplier<>() {
+            private volatile String found;
+
+            @Override
+            public String get() {
+                if (found == null) {
+                    found = cloudFront.listDistributionsPaginator(request -> { }).stream()
+                            .flatMap(page -> page.distributionList().items().stream())
+                            .filter(distribution -> distribution.origins().items().stream()
+                                    .anyMatch(origin -> origin.domainName().equalsIgnoreCase(originDomain)))
+                            .map(DistributionSummary::id)
+                            .findFirst()
+                            .orElseThrow(() -> new IllegalStateException("no CloudFront distribution serves " + originDomain));
+                }
+                return found;
+            }
+        };
     }
 
     @Override
@@ -44,7 +72,7 @@ public final class CloudFrontPurge implements CdnPurge {
         Duration wait = FIRST_WAIT;
         for (int attempt = 1; ; attempt++) {
             try {
-                cloudFront.createInvalidation(request -> request.distributionId(distributionId).invalidationBatch(batch -> batch
+                cloudFront.createInvalidation(request -> request.distributionId(distributionId.get()).invalidationBatch(batch -> batch
                         .callerReference(reference)
                         .paths(paths -> paths.quantity(items.size()).items(items))));
                 return;
