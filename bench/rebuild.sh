@@ -18,7 +18,8 @@ if [[ -z "${REBUILD_CLASSPATH:-}" ]]; then
   rm -f "$DEPS"
 fi
 
-# Part of the command, measured at 10,000 articles (bench/NOTES.md): the serial collector and a capped heap hold
-# peak RSS at about 260 MiB where G1's own sizing took 555 MiB, for 15% less CPU; the site is streamed, so even
-# 100,000 articles keep only some 130 MB live.
-exec java ${REBUILD_JAVA_OPTS:--XX:+UseSerialGC -Xmx512m} -cp "$REBUILD_CLASSPATH" com.newsdesk.core.rebuild.RebuildCommand "$ARCHIVE" "$OUT" "--related=$RELATED"
+# Part of the command, measured (bench/NOTES.md): C1 only, as the functions run, because on two cores C2's compiling
+# cost more than its faster code saved (10,000 articles: 19 s instead of 33 s); the serial collector and a capped
+# heap hold peak RSS near 210 MiB where G1's own sizing took 555 MiB. The site is streamed: 100,000 articles keep
+# only some 130 MB live.
+exec java ${REBUILD_JAVA_OPTS:--XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Xmx512m} -cp "$REBUILD_CLASSPATH" com.newsdesk.core.rebuild.RebuildCommand "$ARCHIVE" "$OUT" "--related=$RELATED"
