@@ -1,6 +1,6 @@
 package com.newsdesk.local;
 
-import com.newsdesk.core.publish.Publisher;
+import com.newsdesk.core.publish.SiteFiles;
 import com.sun.net.httpserver.Headers;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpHandler;
@@ -70,7 +70,7 @@ final class BucketSite implements HttpHandler {
             exchange.getResponseHeaders().set("location", rawPath + "/" + (query == null ? "" : "?" + query));
             Responses.send(exchange, 301, null, new byte[0]);
         } else {
-            Optional<OriginObject> notFound = cache.get(Publisher.NOT_FOUND_KEY).object();
+            Optional<OriginObject> notFound = cache.get(SiteFiles.NOT_FOUND_KEY).object();
             if (notFound.isPresent()) {
                 send(exchange, 404, notFound.get());
             } else {

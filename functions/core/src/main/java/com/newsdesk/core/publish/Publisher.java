@@ -11,15 +11,12 @@ import com.newsdesk.core.article.VersionConflict;
 import com.newsdesk.core.cdn.CacheTags;
 import com.newsdesk.core.cdn.CdnPurge;
 import com.newsdesk.core.cdn.Purge;
-import com.newsdesk.core.comment.ReaderPages;
 import com.newsdesk.core.listing.ListEntries;
 import com.newsdesk.core.listing.ListEntry;
 import com.newsdesk.core.listing.ListName;
 import com.newsdesk.core.listing.ListStore;
 import com.newsdesk.core.listing.RelatedIndex;
 import com.newsdesk.core.render.ArticleView;
-import com.newsdesk.core.render.ArticleView.Crumb;
-import com.newsdesk.core.render.ArticleView.PageMeta;
 import com.newsdesk.core.render.ArticleViews;
 import com.newsdesk.core.render.PageRenderer;
 import com.newsdesk.core.render.SiteAssets;
@@ -42,10 +39,7 @@ import java.util.Set;
 public final class Publisher {
     /** Readers' browsers revalidate after a minute; the CDN keeps pages until a publish purges them. */
     public static final String PAGE_CACHE_CONTROL = "public, max-age=60, s-maxage=31536000, stale-while-revalidate=60";
-    /** Where the site's 404 page lives; template.yaml's custom error responses name it as {@code /404.html}. */
-    public static final String NOT_FOUND_KEY = "404.html";
     /** Not purged when it changes (no page depends on it), so kept briefly. */
-    static final String NOT_FOUND_CACHE_CONTROL = "public, max-age=300, s-maxage=600";
     private static final String HTML = "text/html; charset=utf-8";
     /** Each retry follows a change made during the previous render; more in a row means something is wrong. */
     private static final int MAX_RENDER_ATTEMPTS = 10;
@@ -58,9 +52,8 @@ public final class Publisher {
     private final ArticleViews views;
     private final PageRenderer renderer;
     private final SiteBucket bucket;
-    private final SiteAssets assets;
     /** Rendered on first use: the same for every publish, and not needed on the snapshot's request path. */
-    private volatile byte[] notFoundPage;
+    private final SiteFiles siteFiles;
     private final SiteSettings site;
     private final ApprovedComments comments;
     private final ShareBar shareBar;
@@ -86,7 +79,7 @@ public final class Publisher {
         this.views = views;
         this.renderer = renderer;
         this.bucket = bucket;
-        this.assets = assets;
+        this.siteFiles = new SiteFiles(assets, renderer, views, site);
         this.site = site;
         this.comments = comments;
         this.shareBar = shareBar;
@@ -119,7 +112,7 @@ public final class Publisher {
                 throw new PublishConflict(slug);
             }
         }
-        Set<String> changed = new LinkedHashSet<>(writeAssets());
+        Set<String> changed = new LinkedHashSet<>(siteFiles.writeTo(bucket));
         List<String> page = writePage(published);
         List<ListStore.Change> listChanges = updateLists(published);
         List<String> listPages = sitePages.refresh(listChanges);
@@ -243,34 +236,6 @@ public final class Publisher {
             (listPagesShowedIt && !sitemap ? covered : uncovered).add(path);
         }
         cdn.purge(Purge.of(reference, CacheTags.article(slug.value()), covered, uncovered));
-    }
-
-    private List<String> writeAssets() {
-        List<String> changed = new ArrayList<>();
-        for (SiteAssets.Asset asset : assets.all()) {
-            if (bucket.put(asset.key(), asset.bytes(), asset.contentType(), SiteAssets.IMMUTABLE)) {
-                changed.add(asset.path());
-            }
-        }
-        if (bucket.put(NOT_FOUND_KEY, notFoundPage(), HTML, NOT_FOUND_CACHE_CONTROL)) {
-            changed.add("/" + NOT_FOUND_KEY);
-        }
-        return changed;
-    }
-
-    /** The page the CDN shows for a missing key (the distribution's custom error response), in the site's layout. */
-    private byte[] notFoundPage() {
-        byte[] page = notFoundPage;
-        if (page == null) {
-            String heading = "Page not found";
-            PageMeta meta = new PageMeta(site.language(), "ltr", heading + " | " + site.name(), heading, site.absolute("/"),
-                    false, "website", null, null, List.of(), views.siteView());
-            page = renderer.readerNotice(new ReaderPages.NoticeView(meta, heading,
-                    List.of("There is nothing at this address. The link may be mistyped, or the page may have moved."),
-                    List.of(), null, new Crumb("Go to the front page", "/"))).getBytes(StandardCharsets.UTF_8);
-            notFoundPage = page;
-        }
-        return page;
     }
 
     private List<String> writePage(StoredArticle article) {

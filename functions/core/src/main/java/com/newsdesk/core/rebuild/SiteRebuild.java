@@ -18,6 +18,7 @@ import com.newsdesk.core.publish.Publisher;
 import com.newsdesk.core.publish.RelatedStories;
 import com.newsdesk.core.publish.ShareBar;
 import com.newsdesk.core.publish.SiteBucket;
+import com.newsdesk.core.publish.SiteFiles;
 import com.newsdesk.core.publish.SitePages;
 import com.newsdesk.core.render.ArticleView.TeaserView;
 import com.newsdesk.core.render.ArticleViews;
@@ -39,7 +40,6 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.IntConsumer;
-import java.util.stream.Collectors;
 
 /**
  * Renders the whole site again from an {@link ArticleArchive}, as after a template change: every article page,
@@ -98,11 +98,7 @@ public final class SiteRebuild {
         RelatedStories relatedStories = new RelatedStories(lists::story, lists);
         SitePages sitePages = new SitePages(lists, views, renderer, bucket, site, structuredData, clock);
         AtomicLong written = new AtomicLong();
-        for (SiteAssets.Asset asset : assets.all()) {
-            if (bucket.put(asset.key(), asset.bytes(), asset.contentType(), SiteAssets.IMMUTABLE)) {
-                written.incrementAndGet();
-            }
-        }
+        written.addAndGet(new SiteFiles(assets, renderer, views, site).writeTo(bucket).size());
         inParallel(stories.size(), i -> {
             if (writePage(archive, stories.get(i), relatedStories, related, bucket)) {
                 written.incrementAndGet();
