@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.newsdesk.core.Samples;
+import com.newsdesk.core.TestClock;
 import com.newsdesk.core.article.ArticleJson;
 import com.newsdesk.core.article.ArticleService;
 import com.newsdesk.core.article.Slug;
@@ -26,11 +27,9 @@ import com.newsdesk.core.store.DynamoArticleStore;
 import com.newsdesk.local.servers.LocalServers;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalLong;
@@ -48,7 +47,7 @@ class SiteRebuildTest {
     @TempDir
     Path temp;
 
-    private final MovingClock clock = new MovingClock(Instant.parse("2025-08-20T06:00:00Z"));
+    private final TestClock clock = new TestClock(Instant.parse("2025-08-20T06:00:00Z"));
     private final ArticleJson json = new ArticleJson();
     private final SiteAssets assets = new SiteAssets();
     private final StructuredData structuredData = new StructuredData(SITE);
@@ -237,31 +236,4 @@ class SiteRebuildTest {
                 .allMatch(key -> !key.contains(".."));
     }
 
-    /** Stands still until the test moves it, so publication times are known. */
-    private static final class MovingClock extends Clock {
-        private volatile Instant now;
-
-        MovingClock(Instant start) {
-            this.now = start;
-        }
-
-        void advance(Duration by) {
-            now = now.plus(by);
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-    }
 }
