@@ -99,11 +99,12 @@ else
 
   log "P2, P7: publishing into a site of 10,000 held in the local DynamoDB and S3"
   java -cp "$BENCH_CP" com.newsdesk.bench.publish.PublishBench "$WORK/corpus-10000/articles-json" 3 $((RUNS * 3)) \
-    2>/dev/null | tee -a "$RESULTS" | grep -v '^RESULT' >&2
+    2>"$WORK/publish.err" | tee -a "$RESULTS" | { grep -v '^RESULT' || true; } >&2
 
   log "P5, P6: cold starts and priming in fresh JVMs"
   java -cp "$BENCH_CP" com.newsdesk.bench.coldstart.ColdStartBench "$ROOT" "$LIB" $((RUNS + 2)) \
-    2>/dev/null | tee -a "$RESULTS" | grep -v '^RESULT' >&2 || log "cold-start measurements failed; see above"
+    2>"$WORK/coldstart.err" | tee -a "$RESULTS" | { grep -v '^RESULT' || true; } >&2 \
+    || log "cold-start measurements failed: see $WORK/coldstart.err"
 
   log "P1: JMH, Pebble vs hand-written"
   java -cp "$BENCH_CP" org.openjdk.jmh.Main ArticlePageBench -f "$RUNS" -wi 3 -w 1s -i 3 -r 1s -t 1 \
@@ -111,17 +112,18 @@ else
   java -cp "$BENCH_CP" com.newsdesk.bench.page.JmhResults "$WORK/jmh.json" >> "$RESULTS"
 fi
 
-TABLE="$(java -cp "$BENCH_CP" com.newsdesk.bench.report.ResultsTable "$RESULTS")"
-OUT="bench/RESULTS.md"; [[ $MODE == scale ]] && OUT="bench/RESULTS-scale.md"
+ROWS=(); OUT="bench/RESULTS.md"; TITLE="make bench"
+if [[ $MODE == scale ]]; then ROWS=(P4); OUT="bench/RESULTS-scale.md"; TITLE="make bench-scale"; fi
+TABLE="$(java -cp "$BENCH_CP" com.newsdesk.bench.report.ResultsTable "$RESULTS" "${ROWS[@]}")"
 {
-  echo "# make bench${MODE/all/}: results"
+  echo "# $TITLE: results"
   echo
   echo "Run $(date -u +'%Y-%m-%d %H:%M UTC') at $(git rev-parse --short HEAD) in $(( $(date +%s) - started )) s, $RUNS runs per figure."
   echo "Machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs), $(free -h | awk '/^Mem:/{print $2}') memory ($(free -h | awk '/^Mem:/{print $7}') available), $(java -version 2>&1 | head -1), $(hugo version | cut -d' ' -f1-2)."
   echo "Load average at the end: $(cut -d' ' -f1-3 /proc/loadavg)."
   echo
   echo "$TABLE"
-  if [[ -f bench/NOTES.md ]]; then echo; cat bench/NOTES.md; fi
+  if [[ $MODE != scale && -f bench/NOTES.md ]]; then echo; cat bench/NOTES.md; fi
 } > "$OUT"
 echo "$TABLE"
 echo

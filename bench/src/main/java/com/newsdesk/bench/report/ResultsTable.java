@@ -8,7 +8,8 @@ import java.util.Optional;
 
 /**
  * Prints the table of a bench run: each figure as the ratio of two things measured in the same run, with the
- * median and spread of their runs, next to the issue's goal. Usage: {@code ResultsTable RESULTS_FILE}.
+ * median and spread of their runs, next to the issue's goal. Usage: {@code ResultsTable RESULTS_FILE [ROW_ID...]}: with
+ * row ids ({@code P4}), only those rows.
  */
 public final class ResultsTable {
 
@@ -56,18 +57,22 @@ public final class ResultsTable {
     private ResultsTable() {}
 
     public static void main(String[] args) {
-        System.out.print(render(Measurements.read(Path.of(args[0]))));
+        System.out.print(render(Measurements.read(Path.of(args[0])), List.of(args).subList(1, args.length)));
     }
 
-    static String render(Measurements results) {
+    static String render(Measurements results, List<String> only) {
         StringBuilder out = new StringBuilder();
         out.append("| # | measurement | ours: median (min–max, runs) | baseline: median (min–max, runs) | ratio | goal | met |\n");
         out.append("|---|---|---|---|---|---|---|\n");
         for (Row row : ROWS) {
-            out.append(line(row, results)).append('\n');
+            if (only.isEmpty() || only.contains(row.id())) {
+                out.append(line(row, results)).append('\n');
+            }
         }
-        out.append('\n').append(jars(results));
-        out.append('\n').append(clients(results));
+        if (only.isEmpty()) {
+            out.append('\n').append(jars(results));
+            out.append('\n').append(clients(results));
+        }
         return out.toString();
     }
 
@@ -85,7 +90,7 @@ public final class ResultsTable {
         return String.join(" | ", "| " + row.id(), row.what(), cell(ours.get(), row.unit()),
                 baseline.map(s -> cell(s, row.unit())).orElse("—"),
                 baseline.isPresent() ? number(figure) + "×" : "—",
-                row.goal() == null ? "—" : row.goal() + (baseline.isPresent() ? "×" : " " + row.unit()), met) + " |";
+                row.goal() == null ? "—" : row.goal() + (baseline.isPresent() ? "×" : row.unit().isEmpty() ? "" : " " + row.unit()), met) + " |";
     }
 
     private static String jars(Measurements results) {

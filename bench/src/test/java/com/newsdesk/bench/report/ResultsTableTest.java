@@ -43,6 +43,15 @@ class ResultsTableTest {
     }
 
     @Test
+    void aTableOfSomeRows_showsOnlyThose() {
+        Measurements results = Measurements.parse(List.of("RESULT p4.tags.100k.wall 90", "RESULT p4.tags.10k.wall 10"));
+
+        String table = ResultsTable.render(results, List.of("P4"));
+
+        assertThat(table).contains("| P4 | re-render with tag-based related", "9.00×").doesNotContain("| P1 ", "function jar");
+    }
+
+    @Test
     void resultsOfOneNameFromSeveralSteps_areOneMeasurement() {
         Measurements results = Measurements.parse(List.of("RESULT x 1", "RESULT x 3 5"));
 
