@@ -60,12 +60,6 @@ public final class Publisher {
     private final CdnPurge cdn;
     private final Clock clock;
 
-    public Publisher(ArticleStore store, ListStore lists, RelatedIndex relatedIndex, SitePages sitePages, ArticleViews views,
-                     PageRenderer renderer, SiteBucket bucket, SiteAssets assets, SiteSettings site,
-                     ApprovedComments comments, ShareBar shareBar, Clock clock) {
-        this(store, lists, relatedIndex, sitePages, views, renderer, bucket, assets, site, comments, shareBar, CdnPurge.NONE, clock);
-    }
-
     /** @param cdn told after every publish, unpublish and re-render what it must drop */
     public Publisher(ArticleStore store, ListStore lists, RelatedIndex relatedIndex, SitePages sitePages, ArticleViews views,
                      PageRenderer renderer, SiteBucket bucket, SiteAssets assets, SiteSettings site,

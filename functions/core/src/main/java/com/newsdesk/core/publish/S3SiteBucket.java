@@ -63,14 +63,6 @@ public final class S3SiteBucket implements SiteBucket {
         return true;
     }
 
-    @Override
-    public boolean delete(String key) {
-        if (storedHash(key) == null) {
-            return false;
-        }
-        s3.deleteObject(delete -> delete.bucket(bucket).key(key));
-        return true;
-    }
 
     private String storedHash(String key) {
         try {

@@ -27,7 +27,4 @@ public interface SiteBucket {
 
     /** Object metadata naming the page of a taken-down article; S3 returns it as {@code x-amz-meta-gone: true}. */
     String GONE_METADATA = "gone";
-
-    /** Removes the object if present; true if there was one. */
-    boolean delete(String key);
 }

@@ -39,15 +39,6 @@ class DirectorySiteBucketTest {
         assertThat(Files.readString(site.resolve("index.html"))).isEqualTo("third");
     }
 
-    @Test
-    void delete_removesThePage_onlyOnce() {
-        DirectorySiteBucket bucket = bucket();
-        bucket.put("city/gone/index.html", bytes("page"), "text/html", "public");
-
-        assertThat(bucket.delete("city/gone/index.html")).isTrue();
-        assertThat(bucket.delete("city/gone/index.html")).isFalse();
-        assertThat(site.resolve("city/gone/index.html")).doesNotExist();
-    }
 
     @Test
     void keysThatClimbOutOfTheSiteOrAreNotPlainPaths_areRefused_andNothingIsWritten() throws Exception {

@@ -12,6 +12,7 @@ import com.newsdesk.core.article.ArticleService;
 import com.newsdesk.core.article.Slug;
 import com.newsdesk.core.listing.ListStore;
 import com.newsdesk.core.listing.RelatedIndex;
+import com.newsdesk.core.cdn.CdnPurge;
 import com.newsdesk.core.publish.ApprovedComments;
 import com.newsdesk.core.publish.Publisher;
 import com.newsdesk.core.publish.S3SiteBucket;
@@ -99,7 +100,7 @@ class SiteRebuildTest {
         S3SiteBucket bucket = new S3SiteBucket(servers.s3(), bucketName);
         Publisher publisher = new Publisher(store, lists, new RelatedIndex(servers.dynamoDb(), table),
                 new SitePages(lists, views, renderer, bucket, SITE, structuredData, clock), views, renderer, bucket, assets, SITE,
-                ApprovedComments.NONE, ShareBar.direct(), clock);
+                ApprovedComments.NONE, ShareBar.direct(), CdnPurge.NONE, clock);
         ArticleService articles = new ArticleService(store, json, clock);
         // two sections, overlapping tags, a pin; SitePagesTest covers lists longer than a page
         Map<String, byte[]> documents = new TreeMap<>();
