@@ -1,6 +1,8 @@
 # Entry points of the project: make run | make test | make clean, and build-<Function> for sam build.
 MVN ?= mvn
 PORT ?= 3000
+SHELL := bash
+.SHELLFLAGS := -o pipefail -c
 
 # make run skips Maven when none of what it runs changed: main code, resources and poms (tests excluded).
 RUN_CLASSPATH := local/stack/target/run-classpath.txt
@@ -14,9 +16,14 @@ RUN_INPUTS := pom.xml $(shell find functions local -name node_modules -prune -o 
 run: $(RUN_CLASSPATH)
 	java -XX:TieredStopAtLevel=1 -cp "local/stack/target/classes:$$(cat $(RUN_CLASSPATH))" com.newsdesk.local.LocalStack --port $(PORT)
 
+# Maven's own output, cut to one line per module, a count of downloads and every error: the first build on a new
+# machine downloads some hundreds of files and should not sit silent.
 $(RUN_CLASSPATH): $(RUN_INPUTS)
-	$(MVN) -q -B -pl local/stack -am compile
-	touch $@
+	@echo "Building the local stack with Maven (a first build downloads its dependencies: a minute or more) ..."
+	@$(MVN) -B -Dstyle.color=never -pl local/stack -am compile | awk '/^\[INFO\] Building .*\[[0-9]+\/[0-9]+\]/ { sub(/^\[INFO\] Building /, "  "); print; fflush() } \
+	  /^Downloaded from/ { if (++n % 100 == 0) { print "  ... " n " files downloaded"; fflush() } } \
+	  /ERROR|BUILD FAILURE/ { print; fflush() }'
+	@touch $@
 
 # Run every test of every module.
 test:

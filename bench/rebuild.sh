@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # make rebuild DIR=<archive> OUT=<folder> [RELATED=tags]: the whole site rendered again from an article archive
-# (DIR/manifest.tsv and DIR/<slug>.json, as ../shared/bench/gen-hugo-site.sh writes in articles-json/) into OUT,
+# (DIR/manifest.tsv and DIR/<slug>.json, as bench/hugo/gen-hugo-site.sh writes in articles-json/) into OUT,
 # with the production templates. Site settings come from the environment as in Lambda: SITE_BASE_URL (required),
 # SITE_NAME, SITE_LANGUAGE, SITE_TIME_ZONE. bench/run.sh passes REBUILD_CLASSPATH to time the command alone.
 set -euo pipefail
@@ -11,11 +11,11 @@ ROOT="$(cd "$(dirname "$0")/.." && pwd)"
 MVN="${MVN:-mvn}"
 
 if [[ -z "${REBUILD_CLASSPATH:-}" ]]; then
-  "$MVN" -q -B -f "$ROOT/pom.xml" -pl functions/core -am install -DskipTests
-  DEPS="$(mktemp)"
-  "$MVN" -q -B -f "$ROOT/pom.xml" -pl functions/core dependency:build-classpath -Dmdep.includeScope=runtime -Dmdep.outputFile="$DEPS"
-  REBUILD_CLASSPATH="$ROOT/functions/core/target/core-1.0.0-SNAPSHOT.jar:$(cat "$DEPS")"
-  rm -f "$DEPS"
+  # One reactor run, so a fresh clone needs none of the project's own artifacts installed; each module writes its
+  # own target/runtime-classpath.txt.
+  "$MVN" -q -B -f "$ROOT/pom.xml" -pl functions/core -am package dependency:build-classpath -DskipTests \
+    -Dmdep.includeScope=runtime -Dmdep.outputFile=target/runtime-classpath.txt
+  REBUILD_CLASSPATH="$ROOT/functions/core/target/core-1.0.0-SNAPSHOT.jar:$(cat "$ROOT/functions/core/target/runtime-classpath.txt")"
 fi
 
 # Part of the command, measured (bench/NOTES.md): C1 only, as the functions run, because on two cores C2's compiling

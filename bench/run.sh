@@ -9,7 +9,7 @@ set -euo pipefail
 MODE="${1:-all}"
 ROOT="$(cd "$(dirname "$0")/.." && pwd)"
 cd "$ROOT"
-SHARED="${BENCH_SHARED:-$ROOT/../shared/bench}"
+HUGO_BENCH="$ROOT/bench/hugo"
 WORK="$ROOT/bench/work"
 LIB="$WORK/lib"
 RUNS="${BENCH_RUNS:-3}"
@@ -27,10 +27,12 @@ if ! command -v hugo >/dev/null; then
 fi
 
 log "building"
-"$MVN" -q -B -pl functions/articles-api,bench -am install -DskipTests
+"$MVN" -q -B -pl functions/articles-api,bench -am package -DskipTests
 "$MVN" -q -B -pl functions/comments-api,functions/share-api -am package -DskipTests \
   || log "the comments and share functions did not build; their jar sizes are left out"
-"$MVN" -q -B -pl functions/core dependency:build-classpath -Dmdep.includeScope=runtime -Dmdep.outputFile="$WORK/core-deps.txt"
+"$MVN" -q -B -pl functions/core -am compile dependency:build-classpath -Dmdep.includeScope=runtime \
+  -Dmdep.outputFile=target/runtime-classpath.txt
+cp functions/core/target/runtime-classpath.txt "$WORK/core-deps.txt"
 
 # What is measured is copied first, so nothing another build does to target/ can change it mid-run.
 rm -rf "$LIB" && mkdir -p "$LIB"
@@ -51,7 +53,7 @@ corpus() {
   local n=$1 dir="$WORK/corpus-$1"
   if [[ ! -f "$dir/articles-json/manifest.tsv" || $(($(wc -l < "$dir/articles-json/manifest.tsv") - 1)) -ne $n ]]; then
     log "generating $n articles"
-    bash "$SHARED/gen-hugo-site.sh" "$n" "$dir" pinned >/dev/null
+    bash "$HUGO_BENCH/gen-hugo-site.sh" "$n" "$dir" pinned >/dev/null
   fi
 }
 

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.newsdesk.checks.AxeInChromium.PageResult;
 import com.newsdesk.checks.PublishedSite.SiteObject;
-import com.newsdesk.core.Samples;
+import com.newsdesk.testing.Samples;
 import com.newsdesk.local.servers.Repository;
 import java.io.IOException;
 import java.io.InputStream;

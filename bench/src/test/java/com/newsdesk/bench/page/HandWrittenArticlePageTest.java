@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.newsdesk.core.Samples;
+import com.newsdesk.testing.Samples;
 import com.newsdesk.core.article.Article;
 import com.newsdesk.core.article.ArticleJson;
 import com.newsdesk.core.article.Slug;

@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.newsdesk.core.HttpResponse;
-import com.newsdesk.core.Samples;
+import com.newsdesk.testing.HttpResponse;
+import com.newsdesk.testing.Samples;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;

@@ -3,7 +3,7 @@ package com.newsdesk.articles;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.newsdesk.core.Samples;
+import com.newsdesk.testing.Samples;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;

@@ -1,10 +1,11 @@
 package com.newsdesk.articles;
 
+import com.newsdesk.core.site.Settings;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.newsdesk.core.HttpResponse;
-import com.newsdesk.core.LocalNewsroom;
+import com.newsdesk.testing.HttpResponse;
+import com.newsdesk.testing.LocalSite;
 import com.newsdesk.core.Newsroom;
 import com.newsdesk.local.servers.LocalServers;
 import java.time.Clock;
@@ -27,7 +28,7 @@ final class EditorApi {
     final ArticlesHandler handler;
 
     EditorApi() {
-        this.newsroom = LocalNewsroom.create(servers, table, bucket, Clock.systemUTC(), Map.of());
+        this.newsroom = Newsroom.from(Settings.of(LocalSite.settings(servers, table, bucket, Map.of())), Clock.systemUTC());
         this.handler = new ArticlesHandler(newsroom);
     }
 

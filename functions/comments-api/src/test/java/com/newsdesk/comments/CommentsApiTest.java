@@ -5,7 +5,7 @@ import static com.newsdesk.comments.ReaderApi.request;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.newsdesk.core.HttpResponse;
+import com.newsdesk.testing.HttpResponse;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.junit.jupiter.api.Test;

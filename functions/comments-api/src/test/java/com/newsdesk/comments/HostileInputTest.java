@@ -5,7 +5,7 @@ import static com.newsdesk.comments.ReaderApi.request;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.newsdesk.comments.ReaderApi.Request;
-import com.newsdesk.core.HttpResponse;
+import com.newsdesk.testing.HttpResponse;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;

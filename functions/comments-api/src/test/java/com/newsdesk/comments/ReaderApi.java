@@ -1,14 +1,15 @@
 package com.newsdesk.comments;
 
+import com.newsdesk.core.site.Settings;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.newsdesk.core.HttpResponse;
-import com.newsdesk.core.LocalNewsroom;
+import com.newsdesk.testing.HttpResponse;
+import com.newsdesk.testing.LocalSite;
 import com.newsdesk.core.Newsroom;
-import com.newsdesk.core.TestClock;
-import com.newsdesk.core.Samples;
+import com.newsdesk.testing.TestClock;
+import com.newsdesk.testing.Samples;
 import com.newsdesk.core.article.Slug;
 import com.newsdesk.local.servers.LocalServers;
 import java.io.IOException;
@@ -65,7 +66,7 @@ final class ReaderApi {
         settings.put("FORM_TOKEN_SECRET", SECRET);
         settings.put("MAIL_OUTBOX_DIR", outbox.toString());
         settings.putAll(extraSettings);
-        this.newsroom = LocalNewsroom.create(servers, table, bucket, clock, settings);
+        this.newsroom = Newsroom.from(Settings.of(LocalSite.settings(servers, table, bucket, settings)), clock);
         this.handler = new CommentsHandler(newsroom);
     }
 

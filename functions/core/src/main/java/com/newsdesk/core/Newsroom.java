@@ -133,9 +133,13 @@ public final class Newsroom {
 
     /** As deployed: settings from the environment, real clients. */
     public static Newsroom fromEnvironment() {
-        Settings settings = Settings.fromEnvironment();
+        return from(Settings.fromEnvironment(), Clock.systemUTC());
+    }
+
+    /** Real clients made from the settings, which may point them at other endpoints (the local servers). */
+    public static Newsroom from(Settings settings, Clock clock) {
         AwsClients clients = new AwsClients(settings);
-        return new Newsroom(settings, clients.dynamoDb(), clients.s3(), Clock.systemUTC());
+        return new Newsroom(settings, clients.dynamoDb(), clients.s3(), clock);
     }
 
     public SiteSettings site() { return site; }

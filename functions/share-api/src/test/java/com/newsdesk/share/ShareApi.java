@@ -1,13 +1,14 @@
 package com.newsdesk.share;
 
+import com.newsdesk.core.site.Settings;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import com.amazonaws.services.lambda.runtime.tests.EventLoader;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.newsdesk.core.HttpResponse;
-import com.newsdesk.core.LocalNewsroom;
+import com.newsdesk.testing.HttpResponse;
+import com.newsdesk.testing.LocalSite;
 import com.newsdesk.core.Newsroom;
-import com.newsdesk.core.Samples;
+import com.newsdesk.testing.Samples;
 import com.newsdesk.core.article.Slug;
 import com.newsdesk.local.servers.LocalServers;
 import java.nio.file.Files;
@@ -53,7 +54,7 @@ final class ShareApi {
     }
 
     private Newsroom newsroom(String table, String bucket, Clock clock) {
-        return LocalNewsroom.create(servers, table, bucket, clock, Map.of());
+        return Newsroom.from(Settings.of(LocalSite.settings(servers, table, bucket, Map.of())), clock);
     }
 
     /** Saves a sample article as a draft and publishes it. */

@@ -64,12 +64,14 @@ public final class LocalStack implements AutoCloseable {
         Map<String, String> options = options(args);
         Path repository = Repository.root();
         Path data = Path.of(options.getOrDefault("--data", repository.resolve(".local").toString())).toAbsolutePath();
+        System.out.println("Starting DynamoDB (dynalite), S3 (S3Proxy) and the functions of template.yaml ...");
         LocalStack stack = start(Integer.parseInt(options.getOrDefault("--port", "3000")), data, HttpApiGateway::newHandler);
         Runtime.getRuntime().addShutdownHook(new Thread(stack::close, "local-stack-stop"));
 
         Path tokenFile = data.resolve("editor.token");
         Files.writeString(tokenFile, stack.editorToken());
         Optional<SampleArticle> sample = SampleArticle.in(repository.resolve("samples/articles"));
+        sample.ifPresent(article -> System.out.println("Publishing the sample article through the API ..."));
         String page = sample.isPresent()
                 ? sample.get().publish(stack.origin(), stack.editorToken())
                 : null;

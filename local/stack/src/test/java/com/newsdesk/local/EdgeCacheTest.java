@@ -2,7 +2,7 @@ package com.newsdesk.local;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.newsdesk.core.TestClock;
+import com.newsdesk.testing.TestClock;
 import com.newsdesk.local.servers.LocalServers;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;

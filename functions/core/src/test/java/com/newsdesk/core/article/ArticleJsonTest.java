@@ -3,7 +3,7 @@ package com.newsdesk.core.article;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.newsdesk.core.Samples;
+import com.newsdesk.testing.Samples;
 import com.newsdesk.core.failure.Violation;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;

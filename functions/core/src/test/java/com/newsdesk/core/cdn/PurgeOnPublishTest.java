@@ -1,14 +1,15 @@
 package com.newsdesk.core.cdn;
 
+import com.newsdesk.core.site.Settings;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.newsdesk.core.LocalNewsroom;
+import com.newsdesk.testing.LocalSite;
 import com.newsdesk.core.Newsroom;
-import com.newsdesk.core.Samples;
-import com.newsdesk.core.TestClock;
+import com.newsdesk.testing.Samples;
+import com.newsdesk.testing.TestClock;
 import com.newsdesk.core.article.Slug;
 import com.newsdesk.core.publish.PublishResult;
 import com.newsdesk.local.servers.LocalServers;
@@ -51,8 +52,8 @@ class PurgeOnPublishTest {
         });
         edge.start();
         bucket = servers.newBucket();
-        newsroom = LocalNewsroom.create(servers, servers.newTable(), bucket, clock,
-                Map.of("CDN_PURGE_URL", "http://127.0.0.1:" + edge.getAddress().getPort() + "/purge"));
+        Map<String, String> purgeAtEdge = Map.of("CDN_PURGE_URL", "http://127.0.0.1:" + edge.getAddress().getPort() + "/purge");
+        newsroom = Newsroom.from(Settings.of(LocalSite.settings(servers, servers.newTable(), bucket, purgeAtEdge)), clock);
     }
 
     @AfterEach

@@ -3,7 +3,7 @@ package com.newsdesk.core.comment;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.newsdesk.core.Samples;
+import com.newsdesk.testing.Samples;
 import com.newsdesk.core.article.Article;
 import com.newsdesk.core.article.ArticleJson;
 import com.newsdesk.core.article.Slug;

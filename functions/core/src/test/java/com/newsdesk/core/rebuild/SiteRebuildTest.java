@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.newsdesk.core.Samples;
-import com.newsdesk.core.TestClock;
+import com.newsdesk.testing.Samples;
+import com.newsdesk.testing.TestClock;
 import com.newsdesk.core.article.ArticleJson;
 import com.newsdesk.core.article.ArticleService;
 import com.newsdesk.core.article.Slug;

@@ -44,6 +44,7 @@ final class NodePackages {
     }
 
     private static void npmCi(Path packageDir) throws IOException {
+        System.err.println("Installing the Node packages of " + packageDir + " with npm ci (once) ...");
         // --ignore-scripts: the LevelDB binding ships prebuilt binaries and needs no compiler.
         Process npm = new ProcessBuilder("npm", "ci", "--ignore-scripts", "--no-audit", "--no-fund", "--loglevel=error")
                 .directory(packageDir.toFile())

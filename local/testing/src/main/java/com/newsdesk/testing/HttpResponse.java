@@ -1,4 +1,4 @@
-package com.newsdesk.core;
+package com.newsdesk.testing;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;

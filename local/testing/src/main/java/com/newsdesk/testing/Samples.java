@@ -1,4 +1,4 @@
-package com.newsdesk.core;
+package com.newsdesk.testing;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
