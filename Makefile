@@ -9,7 +9,7 @@ RUN_CLASSPATH := local/stack/target/run-classpath.txt
 RUN_INPUTS := pom.xml $(shell find functions local -name node_modules -prune -o -name target -prune \
                 -o -type f \( -name pom.xml -o -path '*/src/main/*' \) -print)
 
-.PHONY: run test clean
+.PHONY: run test clean smoke
 
 # Serve the site and its API on http://localhost:$(PORT), with the sample article published; Ctrl-C stops it.
 # C1 only, as in Lambda: it halves the start, and a local server never needs C2's peak speed.
@@ -24,6 +24,11 @@ $(RUN_CLASSPATH): $(RUN_INPUTS)
 	  /^Downloaded from/ { if (++n % 100 == 0) { print "  ... " n " files downloaded"; fflush() } } \
 	  /ERROR|BUILD FAILURE/ { print; fflush() }'
 	@touch $@
+
+# The README's walk (create, update, preview, publish, read, comment, approve, share, unpublish) through a running
+# stack: make smoke, or make smoke BASE=https://news.example TOKEN=<editor JWT> for a deployed one.
+BASE ?= http://localhost:$(PORT)
+smoke: ; BASE="$(BASE)" TOKEN="$(TOKEN)" checks/smoke.sh
 
 # Run every test of every module.
 test:
