@@ -12,7 +12,12 @@ import com.newsdesk.core.article.Slug;
 import com.newsdesk.core.Newsroom;
 import com.newsdesk.core.publish.PublishResult;
 import com.newsdesk.core.publish.Publisher;
-import java.util.OptionalLong;
+import com.newsdesk.core.article.IfMatch;
+import java.util.HashSet;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /** The editors' routes of the HTTP contract: parse, call the article service or the publisher, map the result. */
 public final class ArticlesHandler extends HttpApiFunction {
@@ -44,7 +49,7 @@ public final class ArticlesHandler extends HttpApiFunction {
         return switch (request.routeKey()) {
             case "PUT /api/articles/{slug}" -> {
                 Slug slug = slug(request);
-                var saved = articles.save(slug, request.jsonBody(), IfMatch.parse(request.header("if-match")));
+                var saved = articles.save(slug, request.jsonBody(), IfMatchHeader.parse(request.header("if-match")));
                 yield responses.saved(saved);
             }
             case "GET /api/articles/{slug}" -> responses.article(articles.get(slug(request)));
@@ -70,30 +75,37 @@ public final class ArticlesHandler extends HttpApiFunction {
         return Slug.of(request.pathParameter("slug"));
     }
 
-    /** Parses {@code If-Match: "7"} (or {@code W/"7"}) into the version the editor loaded. */
-    static final class IfMatch {
-        private IfMatch() {}
+    /**
+     * Parses {@code If-Match}: {@code *}, or a list of entity tags such as {@code "7"} or {@code W/"7"}. A
+     * well-formed tag that is no version of ours (e.g. {@code "abc"}) is kept as matching nothing, so the save fails
+     * its precondition (412) rather than being malformed (400).
+     */
+    static final class IfMatchHeader {
+        private static final Pattern ENTITY_TAG = Pattern.compile("(?:W/)?\"([\\x21\\x23-\\x7E\\x80-\\xFF]*)\"");
+        private static final Pattern VERSION = Pattern.compile("[1-9][0-9]{0,17}");
 
-        static OptionalLong parse(java.util.Optional<String> header) {
+        private IfMatchHeader() {}
+
+        static IfMatch parse(Optional<String> header) {
             if (header.isEmpty()) {
-                return OptionalLong.empty();
+                return IfMatch.ABSENT;
             }
             String value = header.get().trim();
-            if (value.startsWith("W/")) {
-                value = value.substring(2);
+            if (value.equals("*")) {
+                return IfMatch.ANY;
             }
-            if (value.length() >= 2 && value.startsWith("\"") && value.endsWith("\"")) {
-                value = value.substring(1, value.length() - 1);
-            }
-            try {
-                long version = Long.parseLong(value);
-                if (version >= 1) {
-                    return OptionalLong.of(version);
+            Set<Long> versions = new HashSet<>();
+            for (String tag : value.split(",", -1)) {
+                Matcher entityTag = ENTITY_TAG.matcher(tag.trim());
+                if (!entityTag.matches()) {
+                    throw new RequestRejected.Malformed(
+                            "If-Match must be * or the ETag of the version you loaded, e.g. \"3\".");
                 }
-            } catch (NumberFormatException ignored) {
-                // reported below
+                if (VERSION.matcher(entityTag.group(1)).matches()) {
+                    versions.add(Long.parseLong(entityTag.group(1)));
+                }
             }
-            throw new RequestRejected.Malformed("If-Match must be the ETag of the version you loaded, e.g. \"3\".");
+            return new IfMatch.Versions(versions);
         }
     }
 }

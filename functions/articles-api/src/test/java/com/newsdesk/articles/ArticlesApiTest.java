@@ -64,6 +64,45 @@ class ArticlesApiTest {
     }
 
     @Test
+    void ifMatch_namingNoCurrentVersion_gets412_star_matchesAny_andAMalformedOne_gets400() throws Exception {
+        api.put("night-buses-return", everyBlock, null);
+
+        HttpResponse opaque = api.put("night-buses-return", edit(everyBlock, "dek", "Opaque tag"), "\"abc\"");
+        HttpResponse weak = api.put("night-buses-return", edit(everyBlock, "dek", "Weak tag"), "W/\"x\"");
+        HttpResponse list = api.put("night-buses-return", edit(everyBlock, "dek", "Listed"), "\"7\", \"1\"");
+        HttpResponse star = api.put("night-buses-return", edit(everyBlock, "dek", "Any version"), "*");
+        HttpResponse malformed = api.put("night-buses-return", edit(everyBlock, "dek", "Bare"), "3");
+        HttpResponse starOnNothing = api.put("no-such-article", everyBlock, "*");
+
+        assertThat(opaque.status()).isEqualTo(412);
+        assertThat(opaque.header("content-type")).startsWith("application/problem+json");
+        assertThat(weak.status()).isEqualTo(412);
+        assertThat(list.status()).isEqualTo(200);
+        assertThat(list.header("etag")).isEqualTo("\"2\"");
+        assertThat(star.status()).isEqualTo(200);
+        assertThat(star.header("etag")).isEqualTo("\"3\"");
+        assertThat(malformed.status()).isEqualTo(400);
+        assertThat(starOnNothing.status()).isEqualTo(404);
+        assertThat(api.get("night-buses-return").json().get("dek").asText()).isEqualTo("Any version");
+    }
+
+    @Test
+    void theSitesOwnPaths_cannotBeTakenBySectionsOrArticles() throws Exception {
+        ObjectNode inApiSection = (ObjectNode) EditorApi.JSON.readTree(everyBlock);
+        inApiSection.putObject("section").put("slug", "api").put("name", "API");
+
+        HttpResponse section = api.put("night-buses-return", EditorApi.JSON.writeValueAsBytes(inApiSection), null);
+        HttpResponse article = api.put("page", everyBlock, null);
+
+        assertThat(section.status()).isEqualTo(422);
+        assertThat(section.json().get("errors").get(0).get("pointer").asText()).isEqualTo("/section/slug");
+        assertThat(article.status()).isEqualTo(400);
+        assertThat(article.json().get("detail").asText()).contains("page");
+        assertThat(api.get("night-buses-return").status()).isEqualTo(404);
+        assertThat(api.get("page").status()).isEqualTo(404);
+    }
+
+    @Test
     void publish_writesThePage_withContentTypeCacheControlAndHash_andRepeatingItWritesNothing() {
         api.put("ukraine-peace-talks", seed, null);
 
@@ -195,7 +234,7 @@ class ArticlesApiTest {
         refused.add(api.put("night-buses-return", edit(everyBlock, "unknownField", "x"), "\"1\""));
         refused.add(api.put("../etc", everyBlock, null));
         refused.add(api.get("no-such-article"));
-        refused.add(api.put("night-buses-return", everyBlock, "\"banana\""));
+        refused.add(api.put("night-buses-return", everyBlock, "banana"));
         refused.add(api.send(request("GET", "/api/articles", null).query(Map.of("limit", "0"))));
         refused.add(api.send(request("GET", "/api/articles", null).query(Map.of("status", "deleted"))));
         refused.add(api.send(request("GET", "/api/articles", null).query(Map.of("cursor", "not-a-cursor"))));

@@ -5,9 +5,12 @@ import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.regex.Matcher;
 
 /** The rules of a sound article that JSON Schema cannot express; run after the schema has passed. */
@@ -16,6 +19,18 @@ final class ArticleRules {
 
     static List<Violation> check(Article article) {
         List<Violation> violations = new ArrayList<>();
+        if (ArticlePaths.RESERVED_SECTIONS.contains(article.section().slug())) {
+            violations.add(new Violation("/section/slug", "is one of the site's own paths ("
+                    + String.join(", ", new TreeSet<>(ArticlePaths.RESERVED_SECTIONS)) + "); choose another section slug"));
+        }
+        Map<String, Integer> tagPages = new HashMap<>();
+        for (int i = 0; i < article.tags().size(); i++) {
+            Integer earlier = tagPages.putIfAbsent(TagSlugs.of(article.tags().get(i)), i);
+            if (earlier != null) {
+                violations.add(new Violation("/tags/" + i, "has the same tag page as /tags/" + earlier
+                        + " (tags differing only in case, spaces or punctuation are one tag)"));
+            }
+        }
         Set<String> referenceIds = new HashSet<>();
         for (int i = 0; i < article.references().size(); i++) {
             if (!referenceIds.add(article.references().get(i).id())) {

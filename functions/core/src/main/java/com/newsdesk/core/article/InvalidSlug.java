@@ -5,7 +5,8 @@ import com.newsdesk.core.failure.DomainException;
 public final class InvalidSlug extends DomainException {
     public InvalidSlug(String value) {
         super(Kind.MALFORMED, "A slug is 1 to " + Slug.MAX_LENGTH
-                + " lower-case letters, digits and single hyphens (e.g. night-buses-return)"
+                + " lower-case letters, digits and single hyphens (e.g. night-buses-return), and not "
+                + String.join(" or ", ArticlePaths.RESERVED_ARTICLES) + ", which list pages use"
                 + (value == null ? "." : "; this one is not."));
     }
 

@@ -17,6 +17,14 @@ public record Slug(String value) {
         return new Slug(value);
     }
 
+    /** The slug of an article saved now: the list pages' own words are not free to take. */
+    public Slug requireFreeForArticles() {
+        if (ArticlePaths.RESERVED_ARTICLES.contains(value)) {
+            throw new InvalidSlug(value);
+        }
+        return this;
+    }
+
     @Override
     public String toString() {
         return value;

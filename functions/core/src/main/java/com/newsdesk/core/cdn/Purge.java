@@ -1,5 +1,6 @@
 package com.newsdesk.core.cdn;
 
+import com.newsdesk.core.article.ArticlePaths;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashSet;
@@ -49,6 +50,6 @@ public record Purge(String reference, List<String> items) {
     }
 
     private static boolean cacheable(String path) {
-        return !path.startsWith("/assets/");
+        return !ArticlePaths.isAsset(path);
     }
 }

@@ -1,6 +1,7 @@
 package com.newsdesk.core.listing;
 
-import com.newsdesk.core.render.TagSlugs;
+import com.newsdesk.core.article.ArticlePaths;
+import com.newsdesk.core.article.TagSlugs;
 
 /**
  * One of the site's article lists: the home page, a section, or a tag. Each has a front page showing the newest
@@ -35,13 +36,13 @@ public record ListName(String key, String title, Kind kind, String segment) {
         return switch (kind) {
             case HOME -> "/";
             case SECTION -> "/" + segment + "/";
-            case TAG -> "/tags/" + segment + "/";
+            case TAG -> ArticlePaths.tagPath(segment);
         };
     }
 
     /** Archive page {@code number}, counted from the oldest stories: {@code /city/page/2/}. */
     public String archivePath(long number) {
-        return frontPath() + "page/" + number + "/";
+        return ArticlePaths.archivePath(frontPath(), number);
     }
 
     /** Lists with their own RSS feed: the home page and each section. */

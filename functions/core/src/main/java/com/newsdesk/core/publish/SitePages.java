@@ -43,6 +43,7 @@ public final class SitePages {
     static final Duration NEWS_WINDOW = Duration.ofHours(48);
     static final String PAGE_CACHE_CONTROL = Publisher.PAGE_CACHE_CONTROL;
     static final String FEED_CACHE_CONTROL = "public, max-age=300, s-maxage=600";
+    private static final String NEWS_SITEMAP = ArticlePaths.sitemapPath("news.xml");
     private static final int MAX_RENDER_ATTEMPTS = 10;
     private static final DateTimeFormatter RFC_822 = DateTimeFormatter.RFC_1123_DATE_TIME.withZone(ZoneOffset.UTC);
 
@@ -147,7 +148,7 @@ public final class SitePages {
             if (newSitemapChunk || head.lastSeq() <= SITEMAP_SIZE) {
                 written.addAll(writeXml("/sitemap.xml", renderer.sitemapIndex(sitemapIndex(head)), FEED_CACHE_CONTROL));
             }
-            written.addAll(writeXml("/sitemaps/news.xml", renderer.newsSitemap(newsSitemap(list)), FEED_CACHE_CONTROL));
+            written.addAll(writeXml(NEWS_SITEMAP, renderer.newsSitemap(newsSitemap(list)), FEED_CACHE_CONTROL));
         }
         return written;
     }
@@ -236,7 +237,7 @@ public final class SitePages {
         for (long chunk = 1; chunk <= Math.max(1, chunkOf(head.lastSeq())); chunk++) {
             sitemaps.add(site.absolute(sitemapPath(chunk)));
         }
-        sitemaps.add(site.absolute("/sitemaps/news.xml"));
+        sitemaps.add(site.absolute(NEWS_SITEMAP));
         return new SitemapView.Index(sitemaps);
     }
 
@@ -300,6 +301,6 @@ public final class SitePages {
     }
 
     static String sitemapPath(long chunk) {
-        return "/sitemaps/articles-" + chunk + ".xml";
+        return ArticlePaths.sitemapPath("articles-" + chunk + ".xml");
     }
 }

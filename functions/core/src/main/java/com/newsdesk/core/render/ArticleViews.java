@@ -5,6 +5,7 @@ import com.newsdesk.core.article.ArticlePaths;
 import com.newsdesk.core.article.Block;
 import com.newsdesk.core.article.Image;
 import com.newsdesk.core.article.Slug;
+import com.newsdesk.core.article.TagSlugs;
 import com.newsdesk.core.render.ArticleView.*;
 import com.newsdesk.core.comment.CommentFormView;
 import com.newsdesk.core.comment.CommentText;
@@ -96,7 +97,7 @@ public final class ArticleViews {
                 figure(article.image(), citationNumbers),
                 blocks(article, locale, citationNumbers, references),
                 references,
-                article.tags().stream().map(t -> new Crumb(t, "/tags/" + TagSlugs.of(t) + "/")).toList(),
+                article.tags().stream().map(t -> new Crumb(t, ArticlePaths.tagPath(TagSlugs.of(t)))).toList(),
                 context.related(),
                 context.shareLinks(),
                 new CommentsView(comments(context.comments(), locale),

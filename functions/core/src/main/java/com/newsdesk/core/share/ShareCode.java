@@ -1,6 +1,7 @@
 package com.newsdesk.core.share;
 
 import com.newsdesk.core.site.SiteSettings;
+import com.newsdesk.core.article.ArticlePaths;
 import java.security.SecureRandom;
 import java.util.Optional;
 
@@ -35,7 +36,7 @@ public record ShareCode(String value) {
 
     /** The short link readers share, e.g. {@code https://news.example/s/Xk3f9Qa2}. */
     public String url(SiteSettings site) {
-        return site.absolute("/s/" + value);
+        return site.absolute("/" + ArticlePaths.SHORT_LINKS + "/" + value);
     }
 
     private static boolean isWellFormed(String value) {

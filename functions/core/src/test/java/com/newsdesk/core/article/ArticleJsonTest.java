@@ -107,6 +107,28 @@ class ArticleJsonTest {
     }
 
     @Test
+    void sectionsNamedLikeTheSitesOwnPaths_areRefused() {
+        for (String reserved : new String[] {"api", "s", "assets", "page", "tags", "sitemaps"}) {
+            InvalidArticle failure = invalid("{\"title\":\"T\",\"section\":{\"slug\":\"" + reserved
+                    + "\",\"name\":\"X\"},\"authors\":[{\"name\":\"A\"}]," + MINIMAL_BODY + "}");
+
+            assertThat(failure.violations()).extracting(Violation::pointer).containsExactly("/section/slug");
+            assertThat(failure.violations().get(0).message()).contains("site's own paths").contains(reserved);
+        }
+        assertThat(json.readRequest(bytes("{\"title\":\"T\",\"section\":{\"slug\":\"apis\",\"name\":\"X\"},"
+                + "\"authors\":[{\"name\":\"A\"}]," + MINIMAL_BODY + "}")).section().slug()).isEqualTo("apis");
+    }
+
+    @Test
+    void tagsSharingOneTagPage_areRefused() {
+        InvalidArticle failure = invalid("{" + HEAD + "," + MINIMAL_BODY
+                + ",\"tags\":[\"Night Economy\",\"transport\",\"night economy\",\"night/economy\"]}");
+
+        assertThat(failure.violations()).extracting(Violation::pointer).containsExactly("/tags/2", "/tags/3");
+        assertThat(failure.violations().get(0).message()).contains("/tags/0");
+    }
+
+    @Test
     void citationsAndQuoteReferences_mustNameAReference() {
         InvalidArticle failure = invalid("{" + HEAD + ",\"body\":["
                 + "{\"type\":\"paragraph\",\"text\":\"As reported [[1]] and [[2]].\"},"

@@ -1,4 +1,4 @@
-package com.newsdesk.core.render;
+package com.newsdesk.core.article;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package com.newsdesk.core.render;
+package com.newsdesk.core.article;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
