@@ -103,6 +103,52 @@ class ArticlesApiTest {
     }
 
     @Test
+    void aMovedStory_leavesARedirectAtEveryOldAddress_andAllOfThemAnswerGoneOnceTakenDown() throws Exception {
+        api.put("night-buses-return", everyBlock, null);
+        api.post("night-buses-return", "publish");
+        ObjectNode moved = (ObjectNode) EditorApi.JSON.readTree(everyBlock);
+        moved.putObject("section").put("slug", "world").put("name", "World");
+        api.put("night-buses-return", EditorApi.JSON.writeValueAsBytes(moved), "\"1\"");
+
+        HttpResponse toWorld = api.post("night-buses-return", "publish");
+
+        assertThat(toWorld.json().get("url").asText()).isEqualTo("https://news.example/world/night-buses-return/");
+        assertThat(toWorld.json().get("changedPaths").toString()).contains("/city/night-buses-return/");
+        assertThat(object("city/night-buses-return/index.html").response().metadata())
+                .containsEntry("redirect", "/world/night-buses-return/").doesNotContainKey("gone");
+        assertThat(object("world/night-buses-return/index.html").asUtf8String()).contains("Night buses return");
+
+        moved.putObject("section").put("slug", "business").put("name", "Business");
+        api.put("night-buses-return", EditorApi.JSON.writeValueAsBytes(moved), "\"2\"");
+        api.post("night-buses-return", "publish");
+        api.put("night-buses-return", EditorApi.JSON.writeValueAsBytes(moved), "\"3\"");
+
+        assertThat(object("city/night-buses-return/index.html").response().metadata())
+                .containsEntry("redirect", "/business/night-buses-return/");
+        assertThat(object("world/night-buses-return/index.html").response().metadata())
+                .containsEntry("redirect", "/business/night-buses-return/");
+
+        HttpResponse down = api.post("night-buses-return", "unpublish");
+
+        assertThat(down.json().get("changedPaths").toString()).contains("/city/night-buses-return/",
+                "/world/night-buses-return/", "/business/night-buses-return/");
+        for (String section : List.of("city", "world", "business")) {
+            ResponseBytes<GetObjectResponse> gone = object(section + "/night-buses-return/index.html");
+            assertThat(gone.response().metadata()).containsEntry("gone", "true").doesNotContainKey("redirect");
+            assertThat(gone.asUtf8String()).doesNotContain("Night buses return");
+        }
+
+        moved.putObject("section").put("slug", "city").put("name", "City");
+        api.put("night-buses-return", EditorApi.JSON.writeValueAsBytes(moved), "\"4\"");
+        api.post("night-buses-return", "publish");
+
+        assertThat(object("city/night-buses-return/index.html").response().metadata())
+                .doesNotContainKeys("redirect", "gone");
+        assertThat(object("business/night-buses-return/index.html").response().metadata())
+                .containsEntry("redirect", "/city/night-buses-return/");
+    }
+
+    @Test
     void publish_writesThePage_withContentTypeCacheControlAndHash_andRepeatingItWritesNothing() {
         api.put("ukraine-peace-talks", seed, null);
 

@@ -107,7 +107,8 @@ public final class Publisher {
             }
         }
         Set<String> changed = new LinkedHashSet<>(siteFiles.writeTo(bucket));
-        List<String> page = writePage(published);
+        List<String> page = new ArrayList<>(writePage(published));
+        page.addAll(writeFormerAddresses(published));
         List<ListStore.Change> listChanges = updateLists(published);
         List<String> listPages = sitePages.refresh(listChanges);
         List<String> showing = rerenderPagesShowing(slug);
@@ -133,11 +134,17 @@ public final class Publisher {
             }
         }
         List<String> page = new ArrayList<>();
-        // the page stays, as a notice that names no article, so that the CDN answers its old address with 410
-        if (current.published() != null && bucket.putGone(ArticlePaths.objectKey(current.publicPath()),
-                new UnavailableArticlePage(site, views, renderer).html().getBytes(StandardCharsets.UTF_8), HTML,
-                PAGE_CACHE_CONTROL, List.of(CacheTags.article(slug.value())))) {
-            page.add(current.publicPath());
+        // the page and every former address stay, as a notice that names no article, so that the CDN answers them 410
+        if (current.published() != null) {
+            byte[] gone = new UnavailableArticlePage(site, views, renderer).html().getBytes(StandardCharsets.UTF_8);
+            List<String> addresses = new ArrayList<>(current.formerPaths());
+            addresses.add(current.publicPath());
+            for (String address : addresses) {
+                if (bucket.putGone(ArticlePaths.objectKey(address), gone, HTML, PAGE_CACHE_CONTROL,
+                        List.of(CacheTags.article(slug.value())))) {
+                    page.add(address);
+                }
+            }
         }
         List<ListStore.Change> removals = new ArrayList<>();
         for (ListName list : lists.listsOf(slug.value())) {
@@ -246,6 +253,20 @@ public final class Publisher {
         shownRelated.forEach(story -> cacheTags.add(CacheTags.article(story.slug())));
         return bucket.put(ArticlePaths.objectKey(path), page, HTML, PAGE_CACHE_CONTROL, CacheTags.of(cacheTags))
                 ? List.of(path) : List.of();
+    }
+
+    /** Each address the story had before it moved answers with a redirect to where it is now. */
+    private List<String> writeFormerAddresses(StoredArticle article) {
+        String location = article.publicPath();
+        byte[] body = MovedStoryPage.html(site.absolute(location)).getBytes(StandardCharsets.UTF_8);
+        List<String> written = new ArrayList<>();
+        for (String former : article.formerPaths()) {
+            if (bucket.putRedirect(ArticlePaths.objectKey(former), location, body, HTML, PAGE_CACHE_CONTROL,
+                    List.of(CacheTags.article(article.slug().value())))) {
+                written.add(former);
+            }
+        }
+        return written;
     }
 
     private List<ArticleView.TeaserView> teasers(List<ListEntry> stories) {

@@ -33,16 +33,24 @@ public final class S3SiteBucket implements SiteBucket {
     /** Tags are derived from the content, so equal bytes mean equal tags: the hash alone decides. */
     @Override
     public boolean put(String key, byte[] body, String contentType, String cacheControl, List<String> cacheTags) {
-        return put(key, body, contentType, cacheControl, cacheTags, false);
+        return put(key, body, contentType, cacheControl, cacheTags, Map.of());
     }
 
     /** The gone page is the same for every article, so an article taken down twice is written once. */
     @Override
     public boolean putGone(String key, byte[] body, String contentType, String cacheControl, List<String> cacheTags) {
-        return put(key, body, contentType, cacheControl, cacheTags, true);
+        return put(key, body, contentType, cacheControl, cacheTags, Map.of(GONE_METADATA, "true"));
     }
 
-    private boolean put(String key, byte[] body, String contentType, String cacheControl, List<String> cacheTags, boolean gone) {
+    /** The body names the location, so a changed location is a changed hash. */
+    @Override
+    public boolean putRedirect(String key, String location, byte[] body, String contentType, String cacheControl,
+                               List<String> cacheTags) {
+        return put(key, body, contentType, cacheControl, cacheTags, Map.of(REDIRECT_METADATA, location));
+    }
+
+    private boolean put(String key, byte[] body, String contentType, String cacheControl, List<String> cacheTags,
+                        Map<String, String> marks) {
         String hash = sha256(body);
         if (hash.equals(storedHash(key))) {
             return false;
@@ -52,9 +60,7 @@ public final class S3SiteBucket implements SiteBucket {
         if (!cacheTags.isEmpty()) {
             metadata.put(CacheTags.METADATA, CacheTags.header(cacheTags));
         }
-        if (gone) {
-            metadata.put(GONE_METADATA, "true");
-        }
+        metadata.putAll(marks);
         s3.putObject(put -> put.bucket(bucket).key(key)
                         .contentType(contentType)
                         .cacheControl(cacheControl)

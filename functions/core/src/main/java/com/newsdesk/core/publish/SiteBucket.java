@@ -25,6 +25,19 @@ public interface SiteBucket {
         return put(key, body, contentType, cacheControl, cacheTags);
     }
 
+    /**
+     * Stores the object left at an old address of a moved story, marked {@value #REDIRECT_METADATA} with the story's
+     * current path, so that the CDN answers it with a 301 there (the viewer-response function and the local edge
+     * read {@code x-amz-meta-redirect}). A bucket without object metadata stores it as a plain page. True if it wrote.
+     */
+    default boolean putRedirect(String key, String location, byte[] body, String contentType, String cacheControl,
+                                List<String> cacheTags) {
+        return put(key, body, contentType, cacheControl, cacheTags);
+    }
+
     /** Object metadata naming the page of a taken-down article; S3 returns it as {@code x-amz-meta-gone: true}. */
     String GONE_METADATA = "gone";
+
+    /** Object metadata naming where a moved story now is; S3 returns it as {@code x-amz-meta-redirect: /world/slug/}. */
+    String REDIRECT_METADATA = "redirect";
 }

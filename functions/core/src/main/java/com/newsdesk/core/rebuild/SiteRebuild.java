@@ -215,7 +215,7 @@ public final class SiteRebuild {
     /** A story as the store holds it after its first publish: published once, never modified since. */
     private static StoredArticle published(ArticleArchive.Story story, Article article) {
         return new StoredArticle(story.slug(), 1, ArticleStatus.PUBLISHED, article, article, 1L, story.publishedAt(),
-                story.publishedAt(), story.publishedAt(), story.publishedAt(), 0);
+                story.publishedAt(), story.publishedAt(), story.publishedAt(), 0, List.of());
     }
 
     private static long pageCount(ListName list, InMemoryLists lists) {

@@ -5,7 +5,9 @@ import static software.amazon.awssdk.enhanced.dynamodb.mapper.StaticAttributeTag
 import static software.amazon.awssdk.enhanced.dynamodb.mapper.StaticAttributeTags.secondaryPartitionKey;
 import static software.amazon.awssdk.enhanced.dynamodb.mapper.StaticAttributeTags.secondarySortKey;
 
+import java.util.List;
 import software.amazon.awssdk.core.SdkBytes;
+import software.amazon.awssdk.enhanced.dynamodb.EnhancedType;
 import software.amazon.awssdk.enhanced.dynamodb.mapper.StaticTableSchema;
 
 /**
@@ -34,6 +36,7 @@ public class ArticleItem {
             .addAttribute(String.class, a -> a.name("publishedAt").getter(ArticleItem::getPublishedAt).setter(ArticleItem::setPublishedAt))
             .addAttribute(String.class, a -> a.name("modifiedAt").getter(ArticleItem::getModifiedAt).setter(ArticleItem::setModifiedAt))
             .addAttribute(Long.class, a -> a.name("pageRevision").getter(ArticleItem::getPageRevision).setter(ArticleItem::setPageRevision))
+            .addAttribute(EnhancedType.listOf(String.class), a -> a.name("formerPaths").getter(ArticleItem::getFormerPaths).setter(ArticleItem::setFormerPaths))
             .addAttribute(String.class, a -> a.name("title").getter(ArticleItem::getTitle).setter(ArticleItem::setTitle))
             .addAttribute(String.class, a -> a.name("section").getter(ArticleItem::getSection).setter(ArticleItem::setSection))
             .addAttribute(String.class, a -> a.name("gsi1pk").getter(ArticleItem::getGsi1pk).setter(ArticleItem::setGsi1pk).tags(secondaryPartitionKey("byStatus")))
@@ -57,6 +60,7 @@ public class ArticleItem {
     private String publishedAt;
     private String modifiedAt;
     private Long pageRevision;
+    private List<String> formerPaths;
     private String title;
     private String section;
     private String gsi1pk;
@@ -99,6 +103,9 @@ public class ArticleItem {
 
     public String getUpdatedAt() { return updatedAt; }
     public void setUpdatedAt(String updatedAt) { this.updatedAt = updatedAt; }
+
+    public List<String> getFormerPaths() { return formerPaths; }
+    public void setFormerPaths(List<String> formerPaths) { this.formerPaths = formerPaths; }
 
     public String getPublishedAt() { return publishedAt; }
     public void setPublishedAt(String publishedAt) { this.publishedAt = publishedAt; }

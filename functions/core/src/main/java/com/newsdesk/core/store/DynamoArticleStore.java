@@ -90,6 +90,10 @@ public final class DynamoArticleStore implements ArticleStore {
         setStatus(change, ArticleStatus.PUBLISHED);
         change.setPublished(documents.pack(current.draft()));
         change.setPublishedVersion(current.version());
+        List<String> formerPaths = current.formerPathsAfterPublishing();
+        if (!formerPaths.equals(current.formerPaths())) {
+            change.setFormerPaths(formerPaths);
+        }
         change.setPublishedAt(publishedAt.toString());
         change.setModifiedAt(modifiedAt.toString());
         change.setGsi1sk(current.updatedAt() + "#" + current.slug());
@@ -216,7 +220,8 @@ public final class DynamoArticleStore implements ArticleStore {
                 instant(item.getUpdatedAt()),
                 instant(item.getPublishedAt()),
                 instant(item.getModifiedAt()),
-                item.getPageRevision() == null ? 0 : item.getPageRevision());
+                item.getPageRevision() == null ? 0 : item.getPageRevision(),
+                item.getFormerPaths());
     }
 
     private ArticleListing.Summary toSummary(ArticleItem item) {
