@@ -71,4 +71,27 @@ class TemplateTest {
                 "GET /api/articles/{slug}/preview", "POST /api/articles/{slug}/publish", "POST /api/articles/{slug}/unpublish");
         assertThat(articleRoutes).allMatch(HttpApiRoute::jwtRequired);
     }
+
+    @Test
+    void readersRoutes_areThrottledBelowTheDefault_andTheirFunctionsHaveReservedConcurrency() {
+        JsonNode api = template.resources("AWS::Serverless::HttpApi").get("HttpApi").path("Properties");
+        JsonNode defaults = api.path("DefaultRouteSettings");
+        List<String> readerRoutes = List.of("GET /s/{code}", "HEAD /s/{code}", "POST /api/articles/{slug}/comments",
+                "POST /api/newsletter", "POST /api/articles/{slug}/share-links", "GET /api/articles/{slug}/comment-token");
+        List<String> declaredRoutes = HttpApiRoutes.of(template).all().stream().map(HttpApiRoute::routeKey).toList();
+
+        assertThat(defaults.path("ThrottlingRateLimit").asDouble()).isPositive();
+        assertThat(defaults.path("ThrottlingBurstLimit").asInt()).isPositive();
+        assertThat(readerRoutes).allSatisfy(route -> {
+            JsonNode throttle = api.path("RouteSettings").path(route);
+            assertThat(declaredRoutes).as("a route of template.yaml").contains(route);
+            assertThat(throttle.path("ThrottlingRateLimit").asDouble()).as(route).isPositive()
+                    .isLessThan(defaults.path("ThrottlingRateLimit").asDouble());
+            assertThat(throttle.path("ThrottlingBurstLimit").asInt()).as(route).isPositive()
+                    .isLessThan(defaults.path("ThrottlingBurstLimit").asInt());
+        });
+        assertThat(List.of("ShareFunction", "CommentsFunction")).allSatisfy(function -> assertThat(
+                template.resources("AWS::Serverless::Function").get(function).path("Properties").has("ReservedConcurrentExecutions"))
+                .as(function).isTrue());
+    }
 }
