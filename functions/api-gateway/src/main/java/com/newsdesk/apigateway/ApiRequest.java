@@ -74,16 +74,20 @@ public final class ApiRequest {
      * came through our distribution: anyone can send that header straight to the API to pick a fresh rate limit.
      */
     public String sourceIp() {
-        if (originVerifySecret.length > 0) {
-            Optional<String> proof = header("x-origin-verify");
-            if (proof.isPresent() && MessageDigest.isEqual(proof.get().getBytes(StandardCharsets.UTF_8), originVerifySecret)) {
-                Optional<String> viewer = header("cloudfront-viewer-address").flatMap(ApiRequest::viewerIp);
-                if (viewer.isPresent()) {
-                    return viewer.get();
-                }
+        if (cameThroughCdn()) {
+            Optional<String> viewer = header("cloudfront-viewer-address").flatMap(ApiRequest::viewerIp);
+            if (viewer.isPresent()) {
+                return viewer.get();
             }
         }
         return connectionIp();
+    }
+
+    /** Whether {@code x-origin-verify} carries the secret only our distribution sends; never when none is set. */
+    public boolean cameThroughCdn() {
+        Optional<String> proof = header("x-origin-verify");
+        return originVerifySecret.length > 0 && proof.isPresent()
+                && MessageDigest.isEqual(proof.get().getBytes(StandardCharsets.UTF_8), originVerifySecret);
     }
 
     /** {@code 198.51.100.7:443}, {@code 2001:db8::1:443} or {@code [2001:db8::1]:443}: the part before the port. */

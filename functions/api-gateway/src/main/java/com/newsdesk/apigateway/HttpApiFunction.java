@@ -5,6 +5,7 @@ import org.crac.Resource;
 import com.amazonaws.services.lambda.runtime.RequestHandler;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
+import com.newsdesk.core.aws.SecretParameters;
 import com.newsdesk.core.failure.DomainException;
 import com.newsdesk.core.site.Settings;
 import java.util.Map;
@@ -17,13 +18,24 @@ import java.util.Map;
 public abstract class HttpApiFunction implements RequestHandler<APIGatewayV2HTTPEvent, APIGatewayV2HTTPResponse>, Resource {
     /** The CDN's proof that a request came through it, so that its viewer address may be trusted. */
     private final String originVerifySecret;
+    /** In AWS: refuse what did not come through the CDN, since the API's own endpoint stays reachable. */
+    private final boolean originVerifyRequired;
+
+    /** As deployed: settings from the environment, the origin secret from Parameter Store. */
+    protected HttpApiFunction() {
+        this(SecretParameters.fromEnvironment());
+    }
 
     /**
      * Registers for SnapStart's checkpoint. Lambda keeps the handler instance for the container's life, and CRaC
      * holds resources weakly, so registering the handler itself keeps the hook alive as long as it matters.
      */
-    protected HttpApiFunction() {
-        this.originVerifySecret = Settings.fromEnvironment().get("ORIGIN_VERIFY_SECRET", "");
+    protected HttpApiFunction(Settings settings) {
+        this.originVerifySecret = settings.get("ORIGIN_VERIFY_SECRET", "");
+        this.originVerifyRequired = Boolean.parseBoolean(settings.get("ORIGIN_VERIFY_REQUIRED", "false"));
+        if (originVerifyRequired && originVerifySecret.isEmpty()) {
+            throw new IllegalStateException("ORIGIN_VERIFY_REQUIRED is true but no ORIGIN_VERIFY_SECRET is set");
+        }
         Core.getGlobalContext().register(this);
     }
 
@@ -52,6 +64,9 @@ public abstract class HttpApiFunction implements RequestHandler<APIGatewayV2HTTP
         ApiResponse response;
         Throwable failure = null;
         try {
+            if (originVerifyRequired && !request.cameThroughCdn()) {
+                throw new RequestRejected.NotThroughCdn();
+            }
             response = route(request);
         } catch (DomainException e) {
             response = Problems.of(e);

@@ -61,6 +61,18 @@ public final class RequestRejected {
         }
     }
 
+    /** The API's own endpoint called directly rather than through the site's CDN. */
+    public static final class NotThroughCdn extends DomainException {
+        public NotThroughCdn() {
+            super(Kind.FORBIDDEN, "Use the site's address; the API answers only through it.");
+        }
+
+        @Override
+        public String title() {
+            return "Forbidden";
+        }
+    }
+
     public static final class NoSuchRoute extends DomainException {
         public NoSuchRoute(String routeKey) {
             super(Kind.NOT_FOUND, "No route " + routeKey + ".");

@@ -4,6 +4,7 @@ import com.newsdesk.core.article.ArticleJson;
 import com.newsdesk.core.article.ArticleService;
 import com.newsdesk.core.article.ArticleStore;
 import com.newsdesk.core.aws.AwsClients;
+import com.newsdesk.core.aws.SecretParameters;
 import com.newsdesk.core.cdn.CdnPurge;
 import com.newsdesk.core.cdn.CloudFrontPurge;
 import com.newsdesk.core.cdn.HttpCdnPurge;
@@ -131,9 +132,9 @@ public final class Newsroom {
         SdkWarmUp.warmUp(DynamoDbClient.class, S3Client.class);
     }
 
-    /** As deployed: settings from the environment, real clients. */
+    /** As deployed: settings from the environment, secrets from Parameter Store, real clients. */
     public static Newsroom fromEnvironment() {
-        return from(Settings.fromEnvironment(), Clock.systemUTC());
+        return from(SecretParameters.fromEnvironment(), Clock.systemUTC());
     }
 
     /** Real clients made from the settings, which may point them at other endpoints (the local servers). */

@@ -1,6 +1,7 @@
 package com.newsdesk.local;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.newsdesk.core.aws.SecretParameters;
 import com.newsdesk.local.servers.LocalAws;
 import com.newsdesk.local.servers.SamTemplate;
 import java.util.ArrayList;
@@ -12,6 +13,8 @@ import java.util.TreeMap;
  * The functions' settings under {@code make run}: the environment variables template.yaml gives them, with each
  * {@code !Ref} resolved to a local value (a parameter's default or local value, a table's or bucket's local name).
  * A bucket's {@code RegionalDomainName} becomes a local name; nothing resolves it, it only names the bucket.
+ * A secret's {@code <SECRET>_PARAMETER} (in AWS the SSM parameter that holds it) becomes {@code <SECRET>} with the
+ * local value of that template parameter: there is no Parameter Store locally.
  */
 final class LocalSettings {
     private LocalSettings() {}
@@ -29,15 +32,39 @@ final class LocalSettings {
         Map<String, String> settings = new TreeMap<>();
         for (JsonNode variables : variableSets) {
             variables.fields().forEachRemaining(variable -> {
-                String value = value(variable.getKey(), variable.getValue(), template, localParameters, resourceNames);
-                String other = settings.put(variable.getKey(), value);
+                String name = variable.getKey();
+                String value;
+                if (isSecretParameter(name)) {
+                    value = localSecret(name, variable.getValue(), localParameters);
+                    name = name.substring(0, name.length() - SecretParameters.PARAMETER_SUFFIX.length());
+                } else {
+                    value = value(name, variable.getValue(), template, localParameters, resourceNames);
+                }
+                String other = settings.put(name, value);
                 if (other != null && !other.equals(value)) {
-                    throw new IllegalStateException("Locally all functions share one JVM, so " + variable.getKey()
+                    throw new IllegalStateException("Locally all functions share one JVM, so " + name
                             + " cannot be " + other + " for one function and " + value + " for another");
                 }
             });
         }
         return settings;
+    }
+
+    private static boolean isSecretParameter(String name) {
+        return name.endsWith(SecretParameters.PARAMETER_SUFFIX)
+                && SecretParameters.SECRETS.contains(name.substring(0, name.length() - SecretParameters.PARAMETER_SUFFIX.length()));
+    }
+
+    /** The secret itself, from local-parameters.properties under the template parameter that names it in AWS. */
+    private static String localSecret(String name, JsonNode value, Map<String, String> localParameters) {
+        String reference = value.path("Ref").asText(null);
+        String local = reference == null ? null : localParameters.get(reference);
+        if (local == null) {
+            throw new IllegalStateException(name + " names an SSM parameter: give the secret a local value as "
+                    + (reference == null ? "<its !Ref parameter>" : reference)
+                    + " in local/stack/src/main/resources/local-parameters.properties");
+        }
+        return local;
     }
 
     private static String value(String name, JsonNode value, SamTemplate template,

@@ -11,19 +11,16 @@ import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.SchemaRegistryConfig;
 import com.networknt.schema.SpecificationVersion;
 import com.networknt.schema.path.PathType;
-import com.newsdesk.local.servers.Repository;
 import com.newsdesk.local.servers.SamTemplate;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 class TemplateTest {
-    /** CI puts shared/ beside the checkout, as it is on a developer's machine. */
-    private static final Path SAM_SCHEMA = Repository.root().resolve("../shared/schemas/sam.schema.json").normalize();
+    /** AWS's SAM schema, copied into the test resources (see schemas/README.md there). */
+    private static final String SAM_SCHEMA = "/schemas/sam.schema.json";
 
     private static Schema samSchema;
     private final SamTemplate template = SamTemplate.ofRepository();
@@ -32,7 +29,7 @@ class TemplateTest {
     static void loadSamSchema() throws IOException {
         SchemaRegistry registry = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_4, builder -> builder
                 .schemaRegistryConfig(SchemaRegistryConfig.builder().pathType(PathType.JSON_POINTER).build()));
-        try (InputStream schema = Files.newInputStream(SAM_SCHEMA)) {
+        try (InputStream schema = TemplateTest.class.getResourceAsStream(SAM_SCHEMA)) {
             samSchema = registry.getSchema(schema);
         }
     }
@@ -73,5 +70,28 @@ class TemplateTest {
                 "PUT /api/articles/{slug}", "GET /api/articles/{slug}", "GET /api/articles",
                 "GET /api/articles/{slug}/preview", "POST /api/articles/{slug}/publish", "POST /api/articles/{slug}/unpublish");
         assertThat(articleRoutes).allMatch(HttpApiRoute::jwtRequired);
+    }
+
+    @Test
+    void readersRoutes_areThrottledBelowTheDefault_andTheirFunctionsHaveReservedConcurrency() {
+        JsonNode api = template.resources("AWS::Serverless::HttpApi").get("HttpApi").path("Properties");
+        JsonNode defaults = api.path("DefaultRouteSettings");
+        List<String> readerRoutes = List.of("GET /s/{code}", "HEAD /s/{code}", "POST /api/articles/{slug}/comments",
+                "POST /api/newsletter", "POST /api/articles/{slug}/share-links", "GET /api/articles/{slug}/comment-token");
+        List<String> declaredRoutes = HttpApiRoutes.of(template).all().stream().map(HttpApiRoute::routeKey).toList();
+
+        assertThat(defaults.path("ThrottlingRateLimit").asDouble()).isPositive();
+        assertThat(defaults.path("ThrottlingBurstLimit").asInt()).isPositive();
+        assertThat(readerRoutes).allSatisfy(route -> {
+            JsonNode throttle = api.path("RouteSettings").path(route);
+            assertThat(declaredRoutes).as("a route of template.yaml").contains(route);
+            assertThat(throttle.path("ThrottlingRateLimit").asDouble()).as(route).isPositive()
+                    .isLessThan(defaults.path("ThrottlingRateLimit").asDouble());
+            assertThat(throttle.path("ThrottlingBurstLimit").asInt()).as(route).isPositive()
+                    .isLessThan(defaults.path("ThrottlingBurstLimit").asInt());
+        });
+        assertThat(List.of("ShareFunction", "CommentsFunction")).allSatisfy(function -> assertThat(
+                template.resources("AWS::Serverless::Function").get(function).path("Properties").has("ReservedConcurrentExecutions"))
+                .as(function).isTrue());
     }
 }

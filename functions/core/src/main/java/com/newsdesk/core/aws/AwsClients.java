@@ -14,6 +14,7 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClientBuilder;
 import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.s3.S3ClientBuilder;
+import software.amazon.awssdk.services.ssm.SsmClient;
 
 /**
  * Builds the SDK clients once per container. The URL-connection HTTP client starts fastest (no Netty, no
@@ -48,6 +49,11 @@ public final class AwsClients {
             builder.endpointOverride(URI.create(endpoint));
         }
         return builder.build();
+    }
+
+    /** Parameter Store, for the secrets read at start (SecretParameters); no local server stands in for it. */
+    public SsmClient ssm() {
+        return SsmClient.builder().httpClient(http).region(region).credentialsProvider(credentials).build();
     }
 
     public S3Client s3() {

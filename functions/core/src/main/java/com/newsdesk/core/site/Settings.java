@@ -25,6 +25,12 @@ public final class Settings {
         return new Settings(values::get);
     }
 
+    /** These settings with {@code values} in place of (or beside) what they hold. */
+    public Settings with(Map<String, String> values) {
+        Map<String, String> copy = Map.copyOf(values);
+        return new Settings(name -> copy.containsKey(name) ? copy.get(name) : lookup.apply(name));
+    }
+
     public String get(String name, String fallback) {
         String value = lookup.apply(name);
         return value == null || value.isBlank() ? fallback : value;
