@@ -27,7 +27,12 @@ final class EditorApi {
     final ArticlesHandler handler;
 
     EditorApi() {
-        this.newsroom = LocalNewsroom.create(servers, table, bucket, Clock.systemUTC(), Map.of());
+        this(Clock.systemUTC(), Map.of());
+    }
+
+    /** @param settings the functions' settings to add or replace, e.g. endpoints and timeouts */
+    EditorApi(Clock clock, Map<String, String> settings) {
+        this.newsroom = LocalNewsroom.create(servers, table, bucket, clock, settings);
         this.handler = new ArticlesHandler(newsroom);
     }
 
