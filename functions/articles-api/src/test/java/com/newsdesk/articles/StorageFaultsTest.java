@@ -174,6 +174,15 @@ class StorageFaultsTest {
     }
 
     @Test
+    void publish_whoseStateWriteLostItsAnswer_isRetriedBySdk_andPublishesRatherThanReportAConflict() {
+        Fault lostAnswer = Fault.reset().onlyRequestsContaining("DynamoDB_20120810.UpdateItem").times(1);
+
+        int unavailable = faultAtEveryStep(AWS.dynamoDb, List.of(lostAnswer), api -> { }, "publish");
+
+        assertThat(unavailable).isZero();
+    }
+
+    @Test
     void readingAnArticle_withStorageFrozen_answers503InTime() {
         EditorApi api = new EditorApi(new TestClock(FIRST), AWS.settings());
         api.put("ukraine-peace-talks", seed, null);

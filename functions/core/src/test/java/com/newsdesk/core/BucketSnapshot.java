@@ -9,10 +9,12 @@ import software.amazon.awssdk.services.s3.model.S3Object;
 
 /**
  * Every object of a bucket as readers get it: key, content type, cache control, the gone mark and the bytes. Short
- * link codes are drawn at random, so two runs of the same publish differ in them and nowhere else: they are masked.
+ * link codes and the nonce of comment ids are drawn at random, so two runs of the same steps differ in them and
+ * nowhere else: they are masked.
  */
 public final class BucketSnapshot {
     private static final Pattern SHORT_LINK = Pattern.compile("(/|%2F)s(/|%2F)[A-Za-z0-9]{8}");
+    private static final Pattern COMMENT_ID = Pattern.compile("([0-9]{17})-[0-9a-z]{8}");
 
     private BucketSnapshot() {}
 
@@ -23,7 +25,7 @@ public final class BucketSnapshot {
             String body = stored.asString(StandardCharsets.UTF_8);
             objects.put(object.key(), stored.response().contentType() + " | " + stored.response().cacheControl()
                     + " | gone=" + stored.response().metadata().getOrDefault("gone", "false") + "\n"
-                    + SHORT_LINK.matcher(body).replaceAll("$1s$2<code>"));
+                    + COMMENT_ID.matcher(SHORT_LINK.matcher(body).replaceAll("$1s$2<code>")).replaceAll("$1-<nonce>"));
         }
         return objects;
     }

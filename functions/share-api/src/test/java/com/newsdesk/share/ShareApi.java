@@ -33,16 +33,21 @@ final class ShareApi {
     final Newsroom newsroom;
     final ShareHandler handler;
 
+    /** The functions' settings added to or replaced, e.g. endpoints and timeouts. */
+    private final Map<String, String> settings;
+
     ShareApi() {
-        this(Clock.systemUTC());
+        this(Map.of());
     }
 
-    private ShareApi(Clock clock) {
-        this.newsroom = newsroom(table, bucket, clock);
+    ShareApi(Map<String, String> settings) {
+        this.settings = settings;
+        this.newsroom = newsroom(table, bucket, Clock.systemUTC());
         this.handler = new ShareHandler(newsroom);
     }
 
     private ShareApi(ShareApi same, Clock clock) {
+        this.settings = same.settings;
         this.newsroom = newsroom(same.table, same.bucket, clock);
         this.handler = new ShareHandler(newsroom);
     }
@@ -53,7 +58,7 @@ final class ShareApi {
     }
 
     private Newsroom newsroom(String table, String bucket, Clock clock) {
-        return LocalNewsroom.create(servers, table, bucket, clock, Map.of());
+        return LocalNewsroom.create(servers, table, bucket, clock, settings);
     }
 
     /** Saves a sample article as a draft and publishes it. */
