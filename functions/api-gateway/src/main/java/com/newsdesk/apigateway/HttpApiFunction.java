@@ -6,20 +6,27 @@ import com.amazonaws.services.lambda.runtime.RequestHandler;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import com.newsdesk.core.aws.SecretParameters;
+import com.newsdesk.core.aws.DependencyUnavailable;
+import com.newsdesk.core.aws.RequestBudget;
 import com.newsdesk.core.failure.DomainException;
 import com.newsdesk.core.site.Settings;
+import java.time.Duration;
 import java.util.Map;
 
 /**
  * The edge every HTTP API function shares: it turns the event into an {@link ApiRequest}, lets the function's
- * router answer, maps domain failures to problem+json, hides every other failure behind a 500, and writes one
- * structured log line per request.
+ * router answer within the request's time budget, maps domain failures to problem+json (a service out of reach to
+ * 503 with {@code Retry-After}), hides every other failure behind a 500, and writes one structured log line per
+ * request.
  */
 public abstract class HttpApiFunction implements RequestHandler<APIGatewayV2HTTPEvent, APIGatewayV2HTTPResponse>, Resource {
     /** The CDN's proof that a request came through it, so that its viewer address may be trusted. */
     private final String originVerifySecret;
     /** In AWS: refuse what did not come through the CDN, since the API's own endpoint stays reachable. */
     private final boolean originVerifyRequired;
+
+    /** How long a request may keep starting calls to AWS; see {@link RequestBudget}. */
+    private final Duration requestBudget;
 
     /** As deployed: settings from the environment, the origin secret from Parameter Store. */
     protected HttpApiFunction() {
@@ -30,12 +37,14 @@ public abstract class HttpApiFunction implements RequestHandler<APIGatewayV2HTTP
      * Registers for SnapStart's checkpoint. Lambda keeps the handler instance for the container's life, and CRaC
      * holds resources weakly, so registering the handler itself keeps the hook alive as long as it matters.
      */
+    /** @param settings the function's own: the origin secret, whether it is required, and {@code REQUEST_BUDGET_MS} */
     protected HttpApiFunction(Settings settings) {
         this.originVerifySecret = settings.get("ORIGIN_VERIFY_SECRET", "");
         this.originVerifyRequired = Boolean.parseBoolean(settings.get("ORIGIN_VERIFY_REQUIRED", "false"));
         if (originVerifyRequired && originVerifySecret.isEmpty()) {
             throw new IllegalStateException("ORIGIN_VERIFY_REQUIRED is true but no ORIGIN_VERIFY_SECRET is set");
         }
+        this.requestBudget = RequestBudget.of(settings);
         Core.getGlobalContext().register(this);
     }
 
@@ -63,16 +72,19 @@ public abstract class HttpApiFunction implements RequestHandler<APIGatewayV2HTTP
         ApiRequest request = new ApiRequest(event, originVerifySecret);
         ApiResponse response;
         Throwable failure = null;
-        try {
+        try (RequestBudget budget = RequestBudget.start(requestBudget)) {
             if (originVerifyRequired && !request.cameThroughCdn()) {
                 throw new RequestRejected.NotThroughCdn();
             }
             response = route(request);
+        } catch (DependencyUnavailable e) {
+            failure = e.reason();
+            response = Problems.of(e);
         } catch (DomainException e) {
             response = Problems.of(e);
         } catch (RuntimeException e) {
             failure = e;
-            response = Problems.internal(request.requestId());
+            response = Unavailability.of(e).map(Problems::of).orElseGet(() -> Problems.internal(request.requestId()));
         }
         RequestLog.write(context, request, response, (System.nanoTime() - started) / 1_000_000, failure);
         return APIGatewayV2HTTPResponse.builder()

@@ -3,6 +3,7 @@ package com.newsdesk.apigateway;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.newsdesk.core.aws.DependencyUnavailable;
 import com.newsdesk.core.failure.DomainException;
 import com.newsdesk.core.failure.Violation;
 
@@ -26,6 +27,7 @@ public final class Problems {
             case INVALID -> 422;
             case VERSION_REQUIRED -> 428;
             case TOO_MANY -> 429;
+            case UNAVAILABLE -> 503;
         };
     }
 
@@ -37,6 +39,9 @@ public final class Problems {
             for (Violation violation : failure.violations()) {
                 errors.addObject().put("pointer", violation.pointer()).put("message", violation.message());
             }
+        }
+        if (failure instanceof DependencyUnavailable unavailable) {
+            problem.put("unavailable", unavailable.dependency().wireName());
         }
         ApiResponse response = ApiResponse.of(status, ApiResponse.PROBLEM_JSON, problem.toString());
         if (failure.retryAfterSeconds().isPresent()) {

@@ -32,6 +32,7 @@ public final class ArticlesHandler extends HttpApiFunction {
     }
 
     ArticlesHandler(Newsroom newsroom) {
+        super(newsroom.settings());
         this.articles = newsroom.articles();
         this.publisher = newsroom.publisher();
         this.responses = new ArticleResponses(newsroom.json(), newsroom.site());

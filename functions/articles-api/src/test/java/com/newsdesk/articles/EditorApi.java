@@ -28,7 +28,12 @@ final class EditorApi {
     final ArticlesHandler handler;
 
     EditorApi() {
-        this.newsroom = Newsroom.from(Settings.of(LocalSite.settings(servers, table, bucket, Map.of())), Clock.systemUTC());
+        this(Clock.systemUTC(), Map.of());
+    }
+
+    /** @param settings the functions' settings to add or replace, e.g. endpoints and timeouts */
+    EditorApi(Clock clock, Map<String, String> settings) {
+        this.newsroom = Newsroom.from(Settings.of(LocalSite.settings(servers, table, bucket, settings)), clock);
         this.handler = new ArticlesHandler(newsroom);
     }
 

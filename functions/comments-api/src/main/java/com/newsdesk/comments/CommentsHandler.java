@@ -7,8 +7,10 @@ import com.newsdesk.apigateway.Editors;
 import com.newsdesk.apigateway.HttpApiFunction;
 import com.newsdesk.apigateway.Problems;
 import com.newsdesk.apigateway.RequestRejected;
+import com.newsdesk.apigateway.Unavailability;
 import com.newsdesk.core.Newsroom;
 import com.newsdesk.core.article.Slug;
+import com.newsdesk.core.aws.DependencyUnavailable;
 import com.newsdesk.core.comment.CommentService;
 import com.newsdesk.core.comment.ModerationAction;
 import com.newsdesk.core.comment.ReaderPages;
@@ -25,6 +27,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import software.amazon.awssdk.auth.credentials.EnvironmentVariableCredentialsProvider;
 import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.regions.Region;
@@ -57,6 +60,7 @@ public final class CommentsHandler extends HttpApiFunction {
     }
 
     CommentsHandler(Newsroom newsroom, ConfirmationMailer mailer) {
+        super(newsroom.settings());
         this.newsroom = newsroom;
         this.comments = newsroom.comments();
         this.newsletter = newsroom.newsletter(mailer);
@@ -133,7 +137,14 @@ public final class CommentsHandler extends HttpApiFunction {
             fields = SubmittedFields.ofForm(FormBody.decode(request.body()), Submission.FIELDS);
             CommentService.Receipt receipt = comments.submit(slug, fields, request.sourceIp());
             return ApiResponse.redirect(303, receiptPath(slug, receipt), "no-store");
-        } catch (DomainException refused) {
+        } catch (RuntimeException failure) {
+            Optional<DependencyUnavailable> unavailable = Unavailability.of(failure);
+            if (unavailable.isPresent()) {
+                return refusedPage(unavailable.get(), pages.commentNotStored(slug, fields, unavailable.get()));
+            }
+            if (!(failure instanceof DomainException refused)) {
+                throw failure;
+            }
             var article = slug == null ? null : comments.commentable(slug).orElse(null);
             return refusedPage(refused, pages.commentRefused(article, fields, refused));
         }

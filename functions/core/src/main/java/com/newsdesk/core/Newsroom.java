@@ -174,7 +174,8 @@ public final class Newsroom {
 
     /** Readers' short links to published articles, and their click counts. */
     public ShareLinks shareLinks() {
-        return new ShareLinks(store, shareCodes, new ShareClicks(dynamoDb, tableName()), rateLimiter(), json.mapper(), site, clock);
+        return new ShareLinks(store, shareCodes, new ShareClicks(dynamoDb, tableName()), rateLimiter(), json.mapper(), site, clock,
+                System.err);
     }
 
     /** Readers' comments; the form tokens' key is a deployment secret, the spam words the newsroom's own list. */

@@ -35,6 +35,7 @@ public final class ShareHandler extends HttpApiFunction {
     }
 
     ShareHandler(Newsroom newsroom) {
+        super(newsroom.settings());
         this.newsroom = newsroom;
         this.shareLinks = newsroom.shareLinks();
         this.responses = new ShareResponses(newsroom.json().mapper(), newsroom.site());

@@ -34,16 +34,21 @@ final class ShareApi {
     final Newsroom newsroom;
     final ShareHandler handler;
 
+    /** The functions' settings added to or replaced, e.g. endpoints and timeouts. */
+    private final Map<String, String> settings;
+
     ShareApi() {
-        this(Clock.systemUTC());
+        this(Map.of());
     }
 
-    private ShareApi(Clock clock) {
-        this.newsroom = newsroom(table, bucket, clock);
+    ShareApi(Map<String, String> settings) {
+        this.settings = settings;
+        this.newsroom = newsroom(table, bucket, Clock.systemUTC());
         this.handler = new ShareHandler(newsroom);
     }
 
     private ShareApi(ShareApi same, Clock clock) {
+        this.settings = same.settings;
         this.newsroom = newsroom(same.table, same.bucket, clock);
         this.handler = new ShareHandler(newsroom);
     }
@@ -54,7 +59,7 @@ final class ShareApi {
     }
 
     private Newsroom newsroom(String table, String bucket, Clock clock) {
-        return Newsroom.from(Settings.of(LocalSite.settings(servers, table, bucket, Map.of())), clock);
+        return Newsroom.from(Settings.of(LocalSite.settings(servers, table, bucket, settings)), clock);
     }
 
     /** Saves a sample article as a draft and publishes it. */

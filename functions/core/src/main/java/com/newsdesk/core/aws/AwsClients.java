@@ -7,6 +7,8 @@ import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
 import software.amazon.awssdk.auth.credentials.EnvironmentVariableCredentialsProvider;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
+import software.amazon.awssdk.awscore.retry.AwsRetryStrategy;
+import software.amazon.awssdk.core.client.config.ClientOverrideConfiguration;
 import software.amazon.awssdk.http.SdkHttpClient;
 import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.regions.Region;
@@ -21,8 +23,24 @@ import software.amazon.awssdk.services.ssm.SsmClient;
  * Apache pool) and the region and credentials come straight from Lambda's environment, skipping the SDK's
  * provider-chain probing, which matters for cold starts. {@code AWS_ENDPOINT_URL_*} point them at the local
  * servers under {@code make run} and in tests.
+ *
+ * <p>Every call is bounded (README, "Reliability"): an attempt timeout, a total timeout over the SDK's standard
+ * retries (jittered backoff; throttling and 5xx retried), and the request's {@link RequestBudget}. A call that
+ * still fails for want of its service becomes {@link DependencyUnavailable}.
  */
 public final class AwsClients {
+    /** DynamoDB answers a key read or write in milliseconds; a second per attempt leaves room for a slow Query. */
+    static final CallTimeouts DYNAMODB = new CallTimeouts("DYNAMODB", Duration.ofSeconds(1), Duration.ofSeconds(3));
+    /** An S3 PUT of a page (up to a few hundred KiB) or a HEAD: two seconds per attempt, four in all. */
+    static final CallTimeouts S3 = new CallTimeouts("S3", Duration.ofSeconds(2), Duration.ofSeconds(4));
+    /**
+     * The standard strategy's attempts, for DynamoDB too (whose own default is more): with jittered backoff, three
+     * attempts ride out a throttled second or a lost connection; more would only spend the total timeout.
+     */
+    private static final int MAX_ATTEMPTS = 3;
+    /** Connecting is a handshake on a warm network; a server that does not accept in a second is not there. */
+    private static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(1);
+
     private final Settings settings;
     private final SdkHttpClient http;
     private final Region region;
@@ -31,8 +49,9 @@ public final class AwsClients {
     public AwsClients(Settings settings) {
         this.settings = settings;
         this.http = UrlConnectionHttpClient.builder()
-                .connectionTimeout(Duration.ofSeconds(2))
-                .socketTimeout(Duration.ofSeconds(10))
+                .connectionTimeout(CONNECT_TIMEOUT)
+                // no read ever waits longer than the longest attempt may last
+                .socketTimeout(max(DYNAMODB.from(settings).attempt(), S3.from(settings).attempt()))
                 .build();
         this.region = Region.of(settings.get("AWS_REGION", "us-east-1"));
         String localKey = settings.get("LOCAL_ACCESS_KEY_ID", null);
@@ -43,7 +62,8 @@ public final class AwsClients {
 
     public DynamoDbClient dynamoDb() {
         DynamoDbClientBuilder builder = DynamoDbClient.builder()
-                .httpClient(http).region(region).credentialsProvider(credentials);
+                .httpClient(http).region(region).credentialsProvider(credentials)
+                .overrideConfiguration(bounded(DYNAMODB.from(settings), Dependency.STORAGE));
         String endpoint = settings.get("AWS_ENDPOINT_URL_DYNAMODB", null);
         if (endpoint != null) {
             builder.endpointOverride(URI.create(endpoint));
@@ -58,11 +78,36 @@ public final class AwsClients {
 
     public S3Client s3() {
         S3ClientBuilder builder = S3Client.builder()
-                .httpClient(http).region(region).credentialsProvider(credentials);
+                .httpClient(http).region(region).credentialsProvider(credentials)
+                .overrideConfiguration(bounded(S3.from(settings), Dependency.SITE_BUCKET));
         String endpoint = settings.get("AWS_ENDPOINT_URL_S3", null);
         if (endpoint != null) {
             builder.endpointOverride(URI.create(endpoint)).forcePathStyle(true);
         }
         return builder.build();
+    }
+
+    private static ClientOverrideConfiguration bounded(CallTimeouts timeouts, Dependency dependency) {
+        return ClientOverrideConfiguration.builder()
+                .apiCallAttemptTimeout(timeouts.attempt())
+                .apiCallTimeout(timeouts.total())
+                .retryStrategy(AwsRetryStrategy.standardRetryStrategy().toBuilder().maxAttempts(MAX_ATTEMPTS).build())
+                .addExecutionInterceptor(new DependencyFailures(dependency))
+                .build();
+    }
+
+    private static Duration max(Duration a, Duration b) {
+        return a.compareTo(b) >= 0 ? a : b;
+    }
+
+    /**
+     * One service's bounds, overridable by {@code <SERVICE>_ATTEMPT_TIMEOUT_MS} and {@code <SERVICE>_CALL_TIMEOUT_MS}
+     * (tests use short ones).
+     */
+    record CallTimeouts(String service, Duration attempt, Duration total) {
+        CallTimeouts from(Settings settings) {
+            return new CallTimeouts(service, settings.millis(service + "_ATTEMPT_TIMEOUT_MS", attempt),
+                    settings.millis(service + "_CALL_TIMEOUT_MS", total));
+        }
     }
 }

@@ -1,5 +1,6 @@
 package com.newsdesk.core.comment;
 
+import com.newsdesk.core.article.Slug;
 import com.newsdesk.core.article.StoredArticle;
 import com.newsdesk.core.failure.DomainException;
 import com.newsdesk.core.failure.Violation;
@@ -86,6 +87,18 @@ public final class ReaderPages {
         }
         return renderer.readerNotice(new NoticeView(meta("Your comment was not posted", back), "Your comment was not posted",
                 paragraphs, errors(failure.violations(), form != null), form, back));
+    }
+
+    /**
+     * The comment could not be stored because a service was out of reach (the article itself may be unreadable
+     * too): the reason, and the form filled in again to send in a moment.
+     */
+    public String commentNotStored(Slug slug, SubmittedFields fields, DomainException failure) {
+        Crumb back = new Crumb("Go to the front page", "/");
+        return renderer.readerNotice(new NoticeView(meta("Your comment was not posted", back), "Your comment was not posted",
+                List.of(failure.getMessage(), "Your comment is below as you wrote it. For your privacy your e-mail address "
+                        + "is not sent back to you: enter it again."),
+                List.of(), views.commentForm(slug.value()).refilled(fields), back));
     }
 
     /** A notice of one heading and a few sentences, with a link to go on. */

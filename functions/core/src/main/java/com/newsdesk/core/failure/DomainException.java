@@ -4,8 +4,9 @@ import java.util.List;
 import java.util.OptionalLong;
 
 /**
- * A failure the caller caused and can fix. Its message is written for the caller: it is shown to them,
- * so it never carries internals. The HTTP edge maps {@link #kind()} to a status in one place.
+ * A failure the caller caused and can fix, or one that passes with time (too many requests, a dependency out of
+ * reach). Its message is written for the caller: it is shown to them, so it never carries internals. The HTTP edge
+ * maps {@link #kind()} to a status in one place.
  */
 public abstract class DomainException extends RuntimeException {
     private final Kind kind;
@@ -33,6 +34,6 @@ public abstract class DomainException extends RuntimeException {
 
     public enum Kind {
         MALFORMED, NOT_FOUND, INVALID, FORBIDDEN, CONFLICT, STALE_VERSION, VERSION_REQUIRED, GONE, TOO_MANY, TOO_LARGE,
-        UNSUPPORTED_MEDIA_TYPE, UNAUTHENTICATED
+        UNSUPPORTED_MEDIA_TYPE, UNAUTHENTICATED, UNAVAILABLE
     }
 }

@@ -52,7 +52,10 @@ public final class ListStore implements ListReader {
         return new Head(number(item, "lastSeq"), number(item, "revision"));
     }
 
-    /** Puts the story into the list, or refreshes its entry in place; an unchanged entry writes nothing. */
+    /**
+     * Puts the story into the list, or refreshes its entry in place; an unchanged entry writes nothing. A story
+     * whose removal was never finished (a member without an entry) goes back to its old place.
+     */
     public Change upsert(ListName list, ListEntry story) {
         Optional<Long> existing = membership(list, story.slug());
         if (existing.isPresent()) {
@@ -108,15 +111,23 @@ public final class ListStore implements ListReader {
                         ":one", AttributeValue.fromN("1"), ":title", AttributeValue.fromS(list.title()))));
     }
 
-    /** Takes the story out of the list, leaving a gap so no other story moves to another page. */
+    /**
+     * Takes the story out of the list, leaving a gap so no other story moves to another page. The story stays a
+     * member (in {@link #listsOf}) until {@link #forget}, which the caller does once the list's pages show the
+     * removal: a removal interrupted before that is found, and finished, by the next one.
+     */
     public Optional<Change> remove(ListName list, String slug) {
         Optional<Long> existing = membership(list, slug);
         existing.ifPresent(seq -> {
             dynamoDb.deleteItem(delete -> delete.tableName(table).key(key(list.partitionKey(), entryKey(seq))));
-            dynamoDb.deleteItem(delete -> delete.tableName(table).key(key(articleKey(slug), MEMBERSHIP_PREFIX + list.key())));
             bumpRevision(list);
         });
         return existing.map(seq -> new Change(list, seq, Change.Kind.REMOVED));
+    }
+
+    /** Ends a removal: the story is no longer a member of the list. */
+    public void forget(ListName list, String slug) {
+        dynamoDb.deleteItem(delete -> delete.tableName(table).key(key(articleKey(slug), MEMBERSHIP_PREFIX + list.key())));
     }
 
     /** Every list the story is in now. */

@@ -95,15 +95,17 @@ public final class Publisher {
     public PublishResult publish(Slug slug) {
         StoredArticle current = load(slug);
         StoredArticle published = current;
-        boolean alreadyLive = current.status() == ArticleStatus.PUBLISHED
-                && current.publishedVersion() != null && current.publishedVersion() == current.version();
-        if (!alreadyLive) {
+        if (!isCurrentlyPublished(current)) {
             Instant now = clock.instant();
             Instant publishedAt = current.publishedAt() != null ? current.publishedAt() : now;
             try {
                 published = store.markPublished(current, publishedAt, now);
             } catch (VersionConflict e) {
-                throw new PublishConflict(slug);
+                // the SDK retries a write whose answer was lost: the conflict may be with our own write
+                published = load(slug);
+                if (published.version() != current.version() || !isCurrentlyPublished(published)) {
+                    throw new PublishConflict(slug);
+                }
             }
         }
         Set<String> changed = new LinkedHashSet<>(siteFiles.writeTo(bucket));
@@ -111,13 +113,17 @@ public final class Publisher {
         page.addAll(writeFormerAddresses(published));
         List<ListStore.Change> listChanges = updateLists(published);
         List<String> listPages = sitePages.refresh(listChanges);
+        forget(slug, listChanges);
         List<String> showing = rerenderPagesShowing(slug);
         changed.addAll(page);
         changed.addAll(listPages);
         changed.addAll(showing);
-        // a list the story is new to did not show it before: its cached pages carry no tag of this story
-        boolean newToAList = listChanges.stream().anyMatch(change -> change.kind() == ListStore.Change.Kind.ADDED);
-        purge("publish:" + slug.value() + ":v" + published.version(), slug, page, showing, listPages, !newToAList);
+        // a list the story is new to did not show it before, so its cached pages carry no tag of this story; nor may
+        // those of a list where it was already (unchanged), whose pages change only when an interrupted publish is
+        // being completed
+        boolean listsShowedIt = listChanges.stream().allMatch(change -> change.kind() == ListStore.Change.Kind.UPDATED
+                || change.kind() == ListStore.Change.Kind.REMOVED);
+        purge("publish:" + slug.value() + ":v" + published.version(), slug, page, showing, listPages, listsShowedIt);
         return new PublishResult(published, site.absolute(published.publicPath()), List.copyOf(changed));
     }
 
@@ -151,6 +157,7 @@ public final class Publisher {
             lists.remove(list, slug.value()).ifPresent(removals::add);
         }
         List<String> listPages = sitePages.refresh(removals);
+        forget(slug, removals);
         relatedIndex.record(slug.value(), List.of());
         List<String> showing = rerenderPagesShowing(slug);
         Set<String> changed = new LinkedHashSet<>(page);
@@ -212,6 +219,15 @@ public final class Publisher {
         return changes;
     }
 
+    /** Once the pages show a removal, the story stops being a member of the list; until then a retry finds it. */
+    private void forget(Slug slug, List<ListStore.Change> changes) {
+        for (ListStore.Change change : changes) {
+            if (change.kind() == ListStore.Change.Kind.REMOVED) {
+                lists.forget(change.list(), slug.value());
+            }
+        }
+    }
+
     private List<String> rerenderPagesShowing(Slug slug) {
         List<String> changed = new ArrayList<>();
         for (String other : relatedIndex.pagesShowing(slug.value())) {
@@ -267,6 +283,12 @@ public final class Publisher {
             }
         }
         return written;
+    }
+
+    /** Published in its current version: publishing it again writes no state, only what derives from it. */
+    private static boolean isCurrentlyPublished(StoredArticle article) {
+        return article.status() == ArticleStatus.PUBLISHED
+                && article.publishedVersion() != null && article.publishedVersion() == article.version();
     }
 
     private List<ArticleView.TeaserView> teasers(List<ListEntry> stories) {

@@ -121,7 +121,8 @@ public final class SitePages {
         for (ListStore.Change change : changes) {
             archivePages.add(pageOf(change.seq()));
             sitemapChunks.add(chunkOf(change.seq()));
-            if (change.kind() == ListStore.Change.Kind.ADDED) {
+            // unchanged: the story may have been added by a publish that was interrupted before these pages were written
+            if (change.kind() == ListStore.Change.Kind.ADDED || change.kind() == ListStore.Change.Kind.UNCHANGED) {
                 // the page before a newly started one now links to it instead of to the front page
                 if (change.seq() % PAGE_SIZE == 1 && change.seq() > 1) {
                     archivePages.add(pageOf(change.seq()) - 1);

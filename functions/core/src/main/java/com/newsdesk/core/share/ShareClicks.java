@@ -1,6 +1,7 @@
 package com.newsdesk.core.share;
 
 import com.newsdesk.core.article.Slug;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.Map;
@@ -15,6 +16,8 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
  */
 public final class ShareClicks {
     private static final String PREFIX = "CLICKS#";
+    /** The reader waits for the count before the redirect: a click is not worth more than a second of theirs. */
+    static final Duration COUNT_TIMEOUT = Duration.ofSeconds(1);
 
     private final DynamoDbClient dynamoDb;
     private final String table;
@@ -30,7 +33,8 @@ public final class ShareClicks {
                         "pk", AttributeValue.fromS(ShareCodes.ARTICLE_PREFIX + target.slug().value()),
                         "sk", AttributeValue.fromS(PREFIX + target.channel().wireName() + "#" + day)))
                 .updateExpression("ADD clicks :one")
-                .expressionAttributeValues(Map.of(":one", AttributeValue.fromN("1"))));
+                .expressionAttributeValues(Map.of(":one", AttributeValue.fromN("1")))
+                .overrideConfiguration(call -> call.apiCallTimeout(COUNT_TIMEOUT)));
     }
 
     /** Every counter of the article, by day (oldest first) and channel. */

@@ -60,10 +60,14 @@ public final class ShareCodes {
                     .conditionExpression("attribute_not_exists(pk)"));
             return new Issued(code, true);
         } catch (ConditionalCheckFailedException e) {
-            // another reader mapped the channel first: theirs is the code, ours was never handed out
-            dynamoDb.deleteItem(delete -> delete.tableName(table).key(codeKey(code)));
             ShareCode winner = codeOf(slug, channel)
                     .orElseThrow(() -> new IllegalStateException("share code mapping vanished after a conflict"));
+            if (winner.equals(code)) {
+                // our own write, retried by the SDK after its answer was lost: the mapping is ours
+                return new Issued(code, true);
+            }
+            // another reader mapped the channel first: theirs is the code, ours was never handed out
+            dynamoDb.deleteItem(delete -> delete.tableName(table).key(codeKey(code)));
             return new Issued(winner, false);
         }
     }

@@ -1,5 +1,6 @@
 package com.newsdesk.core.site;
 
+import java.time.Duration;
 import java.util.Map;
 import java.util.function.Function;
 
@@ -34,6 +35,12 @@ public final class Settings {
     public String get(String name, String fallback) {
         String value = lookup.apply(name);
         return value == null || value.isBlank() ? fallback : value;
+    }
+
+    /** A duration given in milliseconds, e.g. {@code S3_CALL_TIMEOUT_MS=4000}. */
+    public Duration millis(String name, Duration fallback) {
+        String value = get(name, null);
+        return value == null ? fallback : Duration.ofMillis(Long.parseLong(value.trim()));
     }
 
     public String required(String name) {

@@ -1,0 +1,202 @@
+package com.newsdesk.articles;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.newsdesk.testing.BucketSnapshot;
+import com.newsdesk.testing.FaultyAws;
+import com.newsdesk.testing.HttpResponse;
+import com.newsdesk.testing.Samples;
+import com.newsdesk.testing.TestClock;
+import com.newsdesk.local.servers.FaultProxy;
+import com.newsdesk.local.servers.FaultProxy.Fault;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Consumer;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Publishing and unpublishing while DynamoDB or S3 is frozen, refusing connections, cutting answers off or slow,
+ * through {@link FaultProxy}: the editor gets 503 with {@code Retry-After} in time, and once the fault is gone the
+ * same request again leaves the bucket byte for byte as an undisturbed run does.
+ */
+class StorageFaultsTest {
+    private static final Instant FIRST = Instant.parse("2025-11-20T10:00:00Z");
+    private static final Instant SECOND = FIRST.plus(Duration.ofHours(1));
+    private static final FaultyAws AWS = new FaultyAws();
+
+    private final byte[] seed = Samples.article("ukraine-peace-talks");
+    private final byte[] other = Samples.article("night-buses-return");
+
+    @AfterAll
+    static void closeProxies() {
+        AWS.close();
+    }
+
+    /** A site with the seed published, the other article saved, its publish about to happen. */
+    private EditorApi siteBeforeSecondPublish() {
+        TestClock clock = new TestClock(FIRST);
+        EditorApi api = new EditorApi(clock, AWS.settings());
+        assertThat(api.put("ukraine-peace-talks", seed, null).status()).isEqualTo(201);
+        assertThat(api.post("ukraine-peace-talks", "publish").status()).isEqualTo(200);
+        assertThat(api.put("night-buses-return", other, null).status()).isEqualTo(201);
+        clock.advance(Duration.between(FIRST, SECOND));
+        return api;
+    }
+
+    private static Map<String, String> bucket(EditorApi api) {
+        return BucketSnapshot.of(api.servers.s3(), api.bucket);
+    }
+
+    private static HttpResponse timed(EditorApi api, String slug, String action) {
+        long started = System.nanoTime();
+        HttpResponse response = api.post(slug, action);
+        assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(FaultyAws.BOUND);
+        return response;
+    }
+
+    private static void assertUnavailable(HttpResponse response, String part) {
+        assertThat(response.status()).isEqualTo(503);
+        assertThat(response.header("content-type")).startsWith("application/problem+json");
+        assertThat(response.header("retry-after")).isEqualTo("5");
+        assertThat(response.json().get("unavailable").asText()).isEqualTo(part);
+        assertThat(response.json().get("detail").asText()).contains("try again in 5 seconds");
+    }
+
+    /**
+     * Runs {@code action} on the other article under {@code fault} at {@code proxy}, then again without it, and
+     * expects the bucket of an undisturbed run. Returns how many of the faulted runs answered 503.
+     */
+    private int faultAtEveryStep(FaultProxy proxy, List<Fault> faults, Consumer<EditorApi> before, String action) {
+        EditorApi undisturbed = siteBeforeSecondPublish();
+        before.accept(undisturbed);
+        assertThat(undisturbed.post("night-buses-return", action).status()).isEqualTo(200);
+        Map<String, String> expected = bucket(undisturbed);
+        String expectedState = undisturbed.get("night-buses-return").json().get("status").asText();
+
+        int unavailable = 0;
+        for (Fault fault : faults) {
+            EditorApi api = siteBeforeSecondPublish();
+            before.accept(api);
+            proxy.inject(fault);
+            HttpResponse faulted;
+            try {
+                faulted = timed(api, "night-buses-return", action);
+            } finally {
+                AWS.clear();
+            }
+            assertThat(faulted.status()).as(fault.toString()).isIn(200, 503);
+            if (faulted.status() == 503) {
+                unavailable++;
+                assertUnavailable(faulted, proxy == AWS.dynamoDb ? "storage" : "site-bucket");
+            }
+
+            assertThat(api.post("night-buses-return", action).status()).as(fault.toString()).isEqualTo(200);
+            assertSameObjects(bucket(api), expected, action + " retried after " + fault);
+            assertThat(api.get("night-buses-return").json().get("status").asText()).isEqualTo(expectedState);
+        }
+        return unavailable;
+    }
+
+    /** Names the keys that differ, which a diff of two whole buckets would bury. */
+    private static void assertSameObjects(Map<String, String> actual, Map<String, String> expected, String after) {
+        Set<String> differing = new TreeSet<>(expected.keySet());
+        differing.addAll(actual.keySet());
+        differing.removeIf(key -> Objects.equals(actual.get(key), expected.get(key)));
+        assertThat(differing).as("objects differing from an undisturbed run, " + after).isEmpty();
+    }
+
+    private static List<Fault> steps(Fault fault, int... spared) {
+        List<Fault> faults = new ArrayList<>();
+        for (int requests : spared) {
+            faults.add(fault.after(requests));
+        }
+        return faults;
+    }
+
+    @Test
+    void publish_withStorageRefusingAtAnyStep_answers503_andPublishingAgainGivesTheUndisturbedSite() {
+        int unavailable = faultAtEveryStep(AWS.dynamoDb, steps(Fault.refuse(), 0, 3, 10, 25, 50, 90), api -> { }, "publish");
+
+        assertThat(unavailable).isGreaterThanOrEqualTo(4);
+    }
+
+    @Test
+    void publish_withBucketCuttingAnswersOffAtAnyStep_answers503_andPublishingAgainGivesTheUndisturbedSite() {
+        int unavailable = faultAtEveryStep(AWS.s3, steps(Fault.reset(), 0, 4, 12, 30), api -> { }, "publish");
+
+        assertThat(unavailable).isGreaterThanOrEqualTo(3);
+    }
+
+    @Test
+    void unpublish_withStorageRefusingAtAnyStep_answers503_andUnpublishingAgainGivesTheUndisturbedSite() {
+        Consumer<EditorApi> published = api -> assertThat(api.post("night-buses-return", "publish").status()).isEqualTo(200);
+
+        int unavailable = faultAtEveryStep(AWS.dynamoDb, steps(Fault.refuse(), 0, 3, 8, 16, 30, 60), published, "unpublish");
+
+        assertThat(unavailable).isGreaterThanOrEqualTo(4);
+    }
+
+    @Test
+    void unpublish_withBucketRefusingAtAnyStep_answers503_andUnpublishingAgainGivesTheUndisturbedSite() {
+        Consumer<EditorApi> published = api -> assertThat(api.post("night-buses-return", "publish").status()).isEqualTo(200);
+
+        int unavailable = faultAtEveryStep(AWS.s3, steps(Fault.refuse(), 0, 2, 6, 12), published, "unpublish");
+
+        assertThat(unavailable).isGreaterThanOrEqualTo(2);
+    }
+
+    @Test
+    void publish_withStorageFrozen_answers503InTime_andAfterTheThawPublishingAgainGivesTheUndisturbedSite() {
+        int unavailable = faultAtEveryStep(AWS.dynamoDb, steps(Fault.freeze(), 0, 20), api -> { }, "publish");
+
+        assertThat(unavailable).isEqualTo(2);
+    }
+
+    @Test
+    void publish_withBucketFrozen_answers503InTime_naming_theSiteBucket() {
+        int unavailable = faultAtEveryStep(AWS.s3, steps(Fault.freeze(), 5), api -> { }, "publish");
+
+        assertThat(unavailable).isEqualTo(1);
+    }
+
+    @Test
+    void publish_withEveryStorageCallSlow_stopsAtTheRequestBudget_with503() {
+        int unavailable = faultAtEveryStep(AWS.dynamoDb, List.of(Fault.latency(Duration.ofMillis(150))), api -> { }, "publish");
+
+        assertThat(unavailable).isEqualTo(1);
+    }
+
+    @Test
+    void publish_whoseStateWriteLostItsAnswer_isRetriedBySdk_andPublishesRatherThanReportAConflict() {
+        Fault lostAnswer = Fault.reset().onlyRequestsContaining("DynamoDB_20120810.UpdateItem").times(1);
+
+        int unavailable = faultAtEveryStep(AWS.dynamoDb, List.of(lostAnswer), api -> { }, "publish");
+
+        assertThat(unavailable).isZero();
+    }
+
+    @Test
+    void readingAnArticle_withStorageFrozen_answers503InTime() {
+        EditorApi api = new EditorApi(new TestClock(FIRST), AWS.settings());
+        api.put("ukraine-peace-talks", seed, null);
+        AWS.dynamoDb.inject(Fault.freeze());
+        try {
+            long started = System.nanoTime();
+            HttpResponse response = api.get("ukraine-peace-talks");
+            Duration took = Duration.ofNanos(System.nanoTime() - started);
+
+            assertUnavailable(response, "storage");
+            assertThat(took).isLessThan(FaultyAws.CALL_TIMEOUT.plusSeconds(1));
+        } finally {
+            AWS.clear();
+        }
+        assertThat(api.get("ukraine-peace-talks").status()).isEqualTo(200);
+    }
+}

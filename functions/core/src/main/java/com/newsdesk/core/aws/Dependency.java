@@ -1,0 +1,30 @@
+package com.newsdesk.core.aws;
+
+/** The services a request can wait on, named as an editor or reader is told about them. */
+public enum Dependency {
+    STORAGE("storage", "Storage unavailable", "The article store (DynamoDB)"),
+    SITE_BUCKET("site-bucket", "Site bucket unavailable", "The site bucket (S3)");
+
+    private final String wireName;
+    private final String title;
+    private final String description;
+
+    Dependency(String wireName, String title, String description) {
+        this.wireName = wireName;
+        this.title = title;
+        this.description = description;
+    }
+
+    /** As problem+json names it: {@code "unavailable": "storage"}. */
+    public String wireName() {
+        return wireName;
+    }
+
+    public String title() {
+        return title;
+    }
+
+    public String description() {
+        return description;
+    }
+}
