@@ -9,12 +9,17 @@ RUN_CLASSPATH := local/stack/target/run-classpath.txt
 RUN_INPUTS := pom.xml $(shell find functions local -name node_modules -prune -o -name target -prune \
                 -o -type f \( -name pom.xml -o -path '*/src/main/*' \) -print)
 
-.PHONY: run test clean smoke
+.PHONY: run servers test clean smoke
 
 # Serve the site and its API on http://localhost:$(PORT), with the sample article published; Ctrl-C stops it.
 # C1 only, as in Lambda: it halves the start, and a local server never needs C2's peak speed.
 run: $(RUN_CLASSPATH)
 	java -XX:TieredStopAtLevel=1 -cp "local/stack/target/classes:$$(cat $(RUN_CLASSPATH))" com.newsdesk.local.LocalStack --port $(PORT)
+
+# make run with DynamoDB, S3 and the edge's purge API on the fixed ports local/sam/env.json names (8000, 9000,
+# 3002), for functions that sam local runs in containers (README, "SAM CLI").
+servers: $(RUN_CLASSPATH)
+	java -XX:TieredStopAtLevel=1 -cp "local/stack/target/classes:$$(cat $(RUN_CLASSPATH))" com.newsdesk.local.LocalStack --port $(PORT) --fixed-ports true
 
 # Maven's own output, cut to one line per module, a count of downloads and every error: the first build on a new
 # machine downloads some hundreds of files and should not sit silent.

@@ -102,7 +102,7 @@ public final class ColdStartBench {
                 List<Double> warm = new ArrayList<>();
                 for (int run = 0; run < runs; run++) {
                     Child probe = spawn(List.of(), probeClasspath, HttpClientProbe.class.getName(), client,
-                            settings.get("AWS_ENDPOINT_URL_DYNAMODB"), settings.get("TABLE_NAME"));
+                            settings.get("LOCAL_ENDPOINT_DYNAMODB"), settings.get("TABLE_NAME"));
                     cold.add(probe.firstResponseMs());
                     warm.add(new Samples(probe.timingsMs()).median());
                 }

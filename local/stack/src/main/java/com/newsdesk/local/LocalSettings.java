@@ -33,6 +33,9 @@ final class LocalSettings {
         for (JsonNode variables : variableSets) {
             variables.fields().forEachRemaining(variable -> {
                 String name = variable.getKey();
+                if (variable.getValue().isTextual() && variable.getValue().asText().isBlank()) {
+                    return; // declared empty for sam local's env-vars file: unset, as in AWS
+                }
                 String value;
                 if (isSecretParameter(name)) {
                     value = localSecret(name, variable.getValue(), localParameters);
@@ -75,7 +78,7 @@ final class LocalSettings {
         JsonNode attribute = value.path("Fn::GetAtt");
         if (attribute.isArray() && resourceNames.containsKey(attribute.path(0).asText())
                 && attribute.path(1).asText().equals("RegionalDomainName")) {
-            // a bucket's address: locally the S3 server's, which the functions reach through AWS_ENDPOINT_URL_S3
+            // a bucket's address: locally the S3 server's, which the functions reach through LOCAL_ENDPOINT_S3
             return resourceNames.get(attribute.path(0).asText()) + ".s3.localhost";
         }
         String reference = value.path("Ref").asText(null);

@@ -37,6 +37,12 @@ import java.util.function.Function;
 public final class LocalStack implements AutoCloseable {
     static final Duration EDITOR_TOKEN_VALIDITY = Duration.ofHours(12);
     private static final String PURGE_PATH = "/purge";
+    /**
+     * Where {@code make servers} keeps DynamoDB, S3 and the edge's purge API, so that functions run by
+     * {@code sam local} (sam/env.json) find them; {@code make run} takes any free ports.
+     */
+    static final LocalServers.Ports SAM_LOCAL_SERVER_PORTS = new LocalServers.Ports(8000, 9000);
+    static final int SAM_LOCAL_PURGE_PORT = 3002;
 
     private final LocalServers servers;
     private final HttpServer server;
@@ -65,7 +71,8 @@ public final class LocalStack implements AutoCloseable {
         Path repository = Repository.root();
         Path data = Path.of(options.getOrDefault("--data", repository.resolve(".local").toString())).toAbsolutePath();
         System.out.println("Starting DynamoDB (dynalite), S3 (S3Proxy) and the functions of template.yaml ...");
-        LocalStack stack = start(Integer.parseInt(options.getOrDefault("--port", "3000")), data, HttpApiGateway::newHandler);
+        boolean fixedPorts = Boolean.parseBoolean(options.getOrDefault("--fixed-ports", "false"));
+        LocalStack stack = start(Integer.parseInt(options.getOrDefault("--port", "3000")), fixedPorts, data, HttpApiGateway::newHandler);
         Runtime.getRuntime().addShutdownHook(new Thread(stack::close, "local-stack-stop"));
 
         Path tokenFile = data.resolve("editor.token");
@@ -94,11 +101,17 @@ public final class LocalStack implements AutoCloseable {
      */
     static LocalStack start(int port, Path data,
                             Function<SamFunction, RequestHandler<APIGatewayV2HTTPEvent, APIGatewayV2HTTPResponse>> handlers) {
+        return start(port, false, data, handlers);
+    }
+
+    /** @param fixedPorts DynamoDB, S3 and the purge API on the ports sam/env.json names, for {@code sam local} */
+    static LocalStack start(int port, boolean fixedPorts, Path data,
+                            Function<SamFunction, RequestHandler<APIGatewayV2HTTPEvent, APIGatewayV2HTTPResponse>> handlers) {
         SamTemplate template = SamTemplate.ofRepository();
         HttpServer server = bind(port);
-        HttpServer purgeServer = bind(0);
+        HttpServer purgeServer = bind(fixedPorts ? SAM_LOCAL_PURGE_PORT : 0);
         URI origin = URI.create("http://localhost:" + server.getAddress().getPort());
-        LocalServers servers = LocalServers.onDisk(data, template);
+        LocalServers servers = LocalServers.onDisk(data, template, fixedPorts ? SAM_LOCAL_SERVER_PORTS : LocalServers.Ports.ANY);
         try {
             Map<String, String> resourceNames = servers.createMissingResources();
             Map<String, String> settings = new HashMap<>(servers.settings());

@@ -24,8 +24,8 @@ public final class FaultyAws implements AutoCloseable {
     /** The settings that send a function's SDK clients through the proxies, with the shortened bounds. */
     public Map<String, String> settings() {
         Map<String, String> settings = new HashMap<>();
-        settings.put("AWS_ENDPOINT_URL_DYNAMODB", dynamoDb.endpoint().toString());
-        settings.put("AWS_ENDPOINT_URL_S3", s3.endpoint().toString());
+        settings.put("LOCAL_ENDPOINT_DYNAMODB", dynamoDb.endpoint().toString());
+        settings.put("LOCAL_ENDPOINT_S3", s3.endpoint().toString());
         for (String service : new String[] {"DYNAMODB", "S3"}) {
             settings.put(service + "_ATTEMPT_TIMEOUT_MS", Long.toString(ATTEMPT_TIMEOUT.toMillis()));
             settings.put(service + "_CALL_TIMEOUT_MS", Long.toString(CALL_TIMEOUT.toMillis()));

@@ -21,7 +21,7 @@ import software.amazon.awssdk.services.ssm.SsmClient;
 /**
  * Builds the SDK clients once per container. The URL-connection HTTP client starts fastest (no Netty, no
  * Apache pool) and the region and credentials come straight from Lambda's environment, skipping the SDK's
- * provider-chain probing, which matters for cold starts. {@code AWS_ENDPOINT_URL_*} point them at the local
+ * provider-chain probing, which matters for cold starts. {@code LOCAL_ENDPOINT_*} point them at the local
  * servers under {@code make run} and in tests.
  *
  * <p>Every call is bounded (README, "Reliability"): an attempt timeout, a total timeout over the SDK's standard
@@ -64,7 +64,7 @@ public final class AwsClients {
         DynamoDbClientBuilder builder = DynamoDbClient.builder()
                 .httpClient(http).region(region).credentialsProvider(credentials)
                 .overrideConfiguration(bounded(DYNAMODB.from(settings), Dependency.STORAGE));
-        String endpoint = settings.get("AWS_ENDPOINT_URL_DYNAMODB", null);
+        String endpoint = settings.get("LOCAL_ENDPOINT_DYNAMODB", null);
         if (endpoint != null) {
             builder.endpointOverride(URI.create(endpoint));
         }
@@ -80,7 +80,7 @@ public final class AwsClients {
         S3ClientBuilder builder = S3Client.builder()
                 .httpClient(http).region(region).credentialsProvider(credentials)
                 .overrideConfiguration(bounded(S3.from(settings), Dependency.SITE_BUCKET));
-        String endpoint = settings.get("AWS_ENDPOINT_URL_S3", null);
+        String endpoint = settings.get("LOCAL_ENDPOINT_S3", null);
         if (endpoint != null) {
             builder.endpointOverride(URI.create(endpoint)).forcePathStyle(true);
         }

@@ -43,8 +43,8 @@ public final class LocalAws {
     public static Map<String, String> settings(URI dynamoDbEndpoint, URI s3Endpoint) {
         return Map.of(
                 "AWS_REGION", REGION.id(),
-                "AWS_ENDPOINT_URL_DYNAMODB", dynamoDbEndpoint.toString(),
-                "AWS_ENDPOINT_URL_S3", s3Endpoint.toString(),
+                "LOCAL_ENDPOINT_DYNAMODB", dynamoDbEndpoint.toString(),
+                "LOCAL_ENDPOINT_S3", s3Endpoint.toString(),
                 "LOCAL_ACCESS_KEY_ID", ACCESS_KEY_ID,
                 "LOCAL_SECRET_ACCESS_KEY", SECRET_ACCESS_KEY);
     }

@@ -42,22 +42,31 @@ public final class LocalServers implements AutoCloseable {
 
     /** Servers that keep nothing; the caller closes them. */
     public static LocalServers inMemory(SamTemplate template) {
-        return start(null, template);
+        return start(null, template, Ports.ANY);
     }
 
-    /** Servers that keep their data under {@code dataDir} ({@code ddb/} and {@code s3/}); the caller closes them. */
-    public static LocalServers onDisk(Path dataDir, SamTemplate template) {
-        return start(dataDir, template);
+    /**
+     * Servers that keep their data under {@code dataDir} ({@code ddb/} and {@code s3/}); the caller closes them.
+     *
+     * @param ports where they listen: {@link Ports#ANY}, or fixed ports that another program is told of
+     */
+    public static LocalServers onDisk(Path dataDir, SamTemplate template, Ports ports) {
+        return start(dataDir, template, ports);
     }
 
-    private static LocalServers start(Path dataDir, SamTemplate template) {
+    /** The ports of DynamoDB and S3; 0 for any free one. */
+    public record Ports(int dynamoDb, int s3) {
+        public static final Ports ANY = new Ports(0, 0);
+    }
+
+    private static LocalServers start(Path dataDir, SamTemplate template, Ports ports) {
         Path nodePackages = Repository.root().resolve("local/servers");
         // Node starts dynalite while this JVM starts S3Proxy: the two take about as long.
         CompletableFuture<Dynalite> dynalite = CompletableFuture.supplyAsync(
-                () -> Dynalite.start(nodePackages, 0, dataDir == null ? null : dataDir.resolve("ddb")));
+                () -> Dynalite.start(nodePackages, ports.dynamoDb(), dataDir == null ? null : dataDir.resolve("ddb")));
         S3Server s3Server;
         try {
-            s3Server = dataDir == null ? S3Server.inMemory() : S3Server.onDisk(dataDir.resolve("s3"));
+            s3Server = dataDir == null ? S3Server.inMemory() : S3Server.onDisk(dataDir.resolve("s3"), ports.s3());
         } catch (RuntimeException e) {
             dynalite.thenAccept(Dynalite::close);
             throw e;

@@ -23,23 +23,27 @@ public final class S3Server implements AutoCloseable {
 
     /** Objects kept in memory, gone when the JVM ends: for tests. */
     public static S3Server inMemory() {
-        return start(new TransientNio2BlobStore());
+        return start(new TransientNio2BlobStore(), 0);
     }
 
-    /** Objects kept as files under {@code baseDir}, one folder per bucket: for {@code make run}. */
-    public static S3Server onDisk(Path baseDir) {
+    /**
+     * Objects kept as files under {@code baseDir}, one folder per bucket: for {@code make run}.
+     *
+     * @param port the port to listen on, 0 for any free one
+     */
+    public static S3Server onDisk(Path baseDir, int port) {
         try {
             Files.createDirectories(baseDir);
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot create " + baseDir, e);
         }
-        return start(new FilesystemNio2BlobStore(baseDir.toAbsolutePath().toString()));
+        return start(new FilesystemNio2BlobStore(baseDir.toAbsolutePath().toString()), port);
     }
 
-    private static S3Server start(BlobStore store) {
+    private static S3Server start(BlobStore store, int port) {
         S3Proxy proxy = S3Proxy.builder()
                 .blobStore(store)
-                .endpoint(URI.create("http://127.0.0.1:0"))
+                .endpoint(URI.create("http://127.0.0.1:" + port))
                 .awsAuthentication(AuthenticationType.AWS_V2_OR_V4, LocalAws.ACCESS_KEY_ID, LocalAws.SECRET_ACCESS_KEY)
                 .build();
         try {

@@ -31,11 +31,11 @@ class S3ServerTest {
 
     @Test
     void onDisk_keepsObjectsAcrossRestarts(@TempDir Path data) {
-        try (S3Server first = S3Server.onDisk(data); S3Client s3 = LocalAws.s3(first.endpoint())) {
+        try (S3Server first = S3Server.onDisk(data, 0); S3Client s3 = LocalAws.s3(first.endpoint())) {
             putPage(s3);
         }
 
-        try (S3Server second = S3Server.onDisk(data); S3Client s3 = LocalAws.s3(second.endpoint())) {
+        try (S3Server second = S3Server.onDisk(data, 0); S3Client s3 = LocalAws.s3(second.endpoint())) {
             assertThat(s3.getObjectAsBytes(get -> get.bucket("site").key("news/peace-talks/index.html")).asUtf8String())
                     .isEqualTo(PAGE);
         }
