@@ -11,9 +11,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
-import java.net.BindException;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -24,8 +21,6 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.function.Function;
 
 /**
@@ -47,20 +42,18 @@ public final class LocalStack implements AutoCloseable {
     private final LocalServers servers;
     private final HttpServer server;
     private volatile HttpServer purgeServer;
-    private final ExecutorService executor;
     private final LocalJwtAuthorizer authorizer;
     private final URI origin;
     private final BucketOrigin bucket;
     private final PurgeEndpoint purgeEndpoint;
 
-    private LocalStack(LocalServers servers, HttpServer server, HttpServer purgeServer, ExecutorService executor,
+    private LocalStack(LocalServers servers, HttpServer server, HttpServer purgeServer,
                        LocalJwtAuthorizer authorizer, URI origin, BucketOrigin bucket, PurgeEndpoint purgeEndpoint) {
         this.purgeEndpoint = purgeEndpoint;
         this.servers = servers;
         this.server = server;
         this.purgeServer = purgeServer;
         this.bucket = bucket;
-        this.executor = executor;
         this.authorizer = authorizer;
         this.origin = origin;
     }
@@ -108,9 +101,11 @@ public final class LocalStack implements AutoCloseable {
     static LocalStack start(int port, boolean fixedPorts, Path data,
                             Function<SamFunction, RequestHandler<APIGatewayV2HTTPEvent, APIGatewayV2HTTPResponse>> handlers) {
         SamTemplate template = SamTemplate.ofRepository();
-        HttpServer server = bind(port);
-        HttpServer purgeServer = bind(fixedPorts ? SAM_LOCAL_PURGE_PORT : 0);
-        URI origin = URI.create("http://localhost:" + server.getAddress().getPort());
+        LoopbackListener.Bound listener = LoopbackListener.bind(port);
+        HttpServer server = listener.server();
+        LoopbackListener.Bound purgeListener = LoopbackListener.bind(fixedPorts ? SAM_LOCAL_PURGE_PORT : 0);
+        HttpServer purgeServer = purgeListener.server();
+        URI origin = URI.create("http://localhost:" + listener.port());
         LocalServers servers = LocalServers.onDisk(data, template, fixedPorts ? SAM_LOCAL_SERVER_PORTS : LocalServers.Ports.ANY);
         try {
             Map<String, String> resourceNames = servers.createMissingResources();
@@ -121,7 +116,7 @@ public final class LocalStack implements AutoCloseable {
             // Confirmation mails land here instead of going through SES: open the .eml and follow its link.
             settings.put("MAIL_OUTBOX_DIR", data.resolve("outbox").toString());
             // The functions purge the local edge cache through the same CdnPurge seam that calls CloudFront in AWS.
-            settings.put("CDN_PURGE_URL", "http://localhost:" + purgeServer.getAddress().getPort() + PURGE_PATH);
+            settings.put("CDN_PURGE_URL", "http://localhost:" + purgeListener.port() + PURGE_PATH);
             settings.forEach(System::setProperty);
 
             LocalJwtAuthorizer authorizer = LocalJwtAuthorizer.withKeyIn(data.resolve("jwt-signing-key.json"));
@@ -132,19 +127,23 @@ public final class LocalStack implements AutoCloseable {
             PurgeEndpoint purgeEndpoint = new PurgeEndpoint(cache);
             purgeServer.createContext(PURGE_PATH, purgeEndpoint);
             server.createContext("/", exchange -> {
-                String path = exchange.getRequestURI().getRawPath();
+                String path;
+                try {
+                    path = exchange.getRequestURI().getRawPath();
+                } catch (IllegalArgumentException e) {
+                    Responses.problem(exchange, 400, "Bad Request",
+                            "The request's address is not a valid URI (a % must start an escape such as %20).");
+                    return;
+                }
                 if (path.equals("/api") || path.startsWith("/api/") || path.startsWith("/s/")) {
                     gateway.handle(exchange);
                 } else {
                     site.handle(exchange);
                 }
             });
-            ExecutorService executor = Executors.newFixedThreadPool(8);
-            server.setExecutor(executor);
             server.start();
-            purgeServer.setExecutor(executor);
             purgeServer.start();
-            return new LocalStack(servers, server, purgeServer, executor, authorizer, origin, bucket, purgeEndpoint);
+            return new LocalStack(servers, server, purgeServer, authorizer, origin, bucket, purgeEndpoint);
         } catch (RuntimeException e) {
             server.stop(0);
             purgeServer.stop(0);
@@ -165,17 +164,6 @@ public final class LocalStack implements AutoCloseable {
         values.stringPropertyNames().forEach(name -> parameters.put(name, values.getProperty(name)));
         parameters.put("SiteBaseUrl", origin.toString());
         return parameters;
-    }
-
-    private static HttpServer bind(int port) {
-        try {
-            // Loopback only: the stack has a known signing key and no TLS.
-            return HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 0);
-        } catch (BindException e) {
-            throw new IllegalStateException("Port " + port + " is in use: is another make run still going? Or use make run PORT=...", e);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 
     private static Map<String, String> options(String[] args) {
@@ -213,9 +201,8 @@ public final class LocalStack implements AutoCloseable {
 
     /** Serves the purge API again on the port the functions were given. */
     void restartPurges() {
-        HttpServer restarted = bind(purgeServer.getAddress().getPort());
+        HttpServer restarted = LoopbackListener.bind(purgeServer.getAddress().getPort()).server();
         restarted.createContext(PURGE_PATH, purgeEndpoint);
-        restarted.setExecutor(executor);
         restarted.start();
         purgeServer = restarted;
     }
@@ -230,7 +217,6 @@ public final class LocalStack implements AutoCloseable {
     public void close() {
         server.stop(0);
         purgeServer.stop(0);
-        executor.shutdownNow();
         servers.close();
     }
 }

@@ -15,8 +15,10 @@ import com.nimbusds.jwt.PlainJWT;
 import com.nimbusds.jwt.SignedJWT;
 import com.newsdesk.local.servers.Repository;
 import java.io.IOException;
+import java.net.Socket;
 import java.net.http.HttpRequest.BodyPublishers;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -32,6 +34,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class HttpApiGatewayTest {
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -161,6 +164,24 @@ class HttpApiGatewayTest {
             assertThat(response.headers().firstValue("content-type")).hasValue("application/problem+json");
             assertThat(JSON.readTree(response.body()).path("title").asText()).isEqualTo("Not Found");
         }
+        assertThat(local.invocations).isEmpty();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"/api/articles?cursor=%%%zz", "/api/articles/a%zz/preview", "/news/%zz/", "/s/%"})
+    void aRequestLineThatIsNoURI_is400Problem_notAServerPage(String target) throws IOException {
+        String answer;
+        try (Socket socket = new Socket(local.stack.origin().getHost(), local.stack.origin().getPort())) {
+            socket.getOutputStream().write(("GET " + target + " HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n"
+                    + "Authorization: Bearer " + editorToken + "\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+            answer = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        }
+
+        assertThat(answer).startsWith("HTTP/1.1 400 ");
+        assertThat(answer).containsIgnoringCase("content-type: application/problem+json");
+        String body = answer.substring(answer.indexOf("\r\n\r\n") + 4);
+        assertThat(JSON.readTree(body).path("status").asInt()).isEqualTo(400);
+        assertThat(body).doesNotContainPattern("(?i)exception|<html|java\\.");
         assertThat(local.invocations).isEmpty();
     }
 
