@@ -52,10 +52,13 @@ public final class LocalStack implements AutoCloseable {
     private final URI origin;
     private final BucketOrigin bucket;
     private final PurgeEndpoint purgeEndpoint;
+    private final CloudFrontFunctions edgeFunctions;
 
     private LocalStack(LocalServers servers, HttpServer server, HttpServer purgeServer, ExecutorService executor,
-                       LocalJwtAuthorizer authorizer, URI origin, BucketOrigin bucket, PurgeEndpoint purgeEndpoint) {
+                       LocalJwtAuthorizer authorizer, URI origin, BucketOrigin bucket, PurgeEndpoint purgeEndpoint,
+                       CloudFrontFunctions edgeFunctions) {
         this.purgeEndpoint = purgeEndpoint;
+        this.edgeFunctions = edgeFunctions;
         this.servers = servers;
         this.server = server;
         this.purgeServer = purgeServer;
@@ -112,7 +115,9 @@ public final class LocalStack implements AutoCloseable {
         HttpServer purgeServer = bind(fixedPorts ? SAM_LOCAL_PURGE_PORT : 0);
         URI origin = URI.create("http://localhost:" + server.getAddress().getPort());
         LocalServers servers = LocalServers.onDisk(data, template, fixedPorts ? SAM_LOCAL_SERVER_PORTS : LocalServers.Ports.ANY);
+        CloudFrontFunctions edgeFunctions = null;
         try {
+            edgeFunctions = CloudFrontFunctions.ofSiteBucket(template);
             Map<String, String> resourceNames = servers.createMissingResources();
             Map<String, String> settings = new HashMap<>(servers.settings());
             settings.putAll(LocalSettings.resolve(template, localParameters(origin), resourceNames));
@@ -128,7 +133,7 @@ public final class LocalStack implements AutoCloseable {
             HttpApiGateway gateway = new HttpApiGateway(HttpApiRoutes.of(template), authorizer, handlers);
             BucketOrigin bucket = new BucketOrigin(servers.s3(), settings.get("SITE_BUCKET"));
             EdgeCache cache = new EdgeCache(bucket, Clock.systemUTC());
-            BucketSite site = new BucketSite(cache, bucket);
+            BucketSite site = new BucketSite(cache, edgeFunctions, SecurityHeaders.of(template));
             PurgeEndpoint purgeEndpoint = new PurgeEndpoint(cache);
             purgeServer.createContext(PURGE_PATH, purgeEndpoint);
             server.createContext("/", exchange -> {
@@ -144,10 +149,13 @@ public final class LocalStack implements AutoCloseable {
             server.start();
             purgeServer.setExecutor(executor);
             purgeServer.start();
-            return new LocalStack(servers, server, purgeServer, executor, authorizer, origin, bucket, purgeEndpoint);
+            return new LocalStack(servers, server, purgeServer, executor, authorizer, origin, bucket, purgeEndpoint, edgeFunctions);
         } catch (RuntimeException e) {
             server.stop(0);
             purgeServer.stop(0);
+            if (edgeFunctions != null) {
+                edgeFunctions.close();
+            }
             servers.close();
             throw e;
         }
@@ -231,6 +239,7 @@ public final class LocalStack implements AutoCloseable {
         server.stop(0);
         purgeServer.stop(0);
         executor.shutdownNow();
+        edgeFunctions.close();
         servers.close();
     }
 }
