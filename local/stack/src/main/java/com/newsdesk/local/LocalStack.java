@@ -6,6 +6,7 @@ import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import com.newsdesk.local.servers.LocalServers;
 import com.newsdesk.local.servers.Repository;
 import com.newsdesk.local.servers.SamTemplate;
+import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
 import java.io.InputStream;
@@ -121,7 +122,8 @@ public final class LocalStack implements AutoCloseable {
             Map<String, String> resourceNames = servers.createMissingResources();
             Map<String, String> settings = new HashMap<>(servers.settings());
             settings.putAll(LocalSettings.resolve(template, localParameters(origin), resourceNames));
-            // Nothing here plays the CDN's x-origin-verify header, and the API has no other address to guard.
+            // The local edge adds x-origin-verify as the distribution does, but the API has no other address to guard,
+            // and the events of events/ go straight to the handlers, as sam local invoke sends them.
             settings.put("ORIGIN_VERIFY_REQUIRED", "false");
             // Confirmation mails land here instead of going through SES: open the .eml and follow its link.
             settings.put("MAIL_OUTBOX_DIR", data.resolve("outbox").toString());
@@ -139,7 +141,7 @@ public final class LocalStack implements AutoCloseable {
             server.createContext("/", exchange -> {
                 String path = exchange.getRequestURI().getRawPath();
                 if (path.equals("/api") || path.startsWith("/api/") || path.startsWith("/s/")) {
-                    gateway.handle(exchange);
+                    gateway.handle(exchange, apiBehaviourHeaders(exchange, settings.get("ORIGIN_VERIFY_SECRET")));
                 } else {
                     site.handle(exchange);
                 }
@@ -159,6 +161,16 @@ public final class LocalStack implements AutoCloseable {
             servers.close();
             throw e;
         }
+    }
+
+    /**
+     * What the distribution adds to a request for the API, whatever the reader sent: the reader's address and port
+     * (CloudFront-Viewer-Address, from the managed AllViewerExceptHostHeader policy) and the origin secret.
+     */
+    private static Map<String, String> apiBehaviourHeaders(HttpExchange exchange, String originVerifySecret) {
+        InetSocketAddress viewer = exchange.getRemoteAddress();
+        return Map.of("cloudfront-viewer-address", viewer.getAddress().getHostAddress() + ":" + viewer.getPort(),
+                "x-origin-verify", originVerifySecret);
     }
 
     /** Values for the template's parameters that have no default: local-parameters.properties, and the local origin. */

@@ -2,8 +2,10 @@ package com.newsdesk.local;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.newsdesk.apigateway.ApiRequest;
 import com.newsdesk.local.servers.Repository;
 import com.newsdesk.local.servers.SamTemplate;
 import java.io.IOException;
@@ -44,6 +46,19 @@ class LocalEdgeTest {
         assertThat(System.getProperty("CDN_PURGE_URL")).startsWith("http://localhost:").doesNotEndWith(":" + local.stack.origin().getPort() + "/purge");
         assertThat(System.getProperty("ORIGIN_VERIFY_SECRET")).isNotBlank();
         assertThat(System.getProperty("CLIENT_HASH_SALT")).isNotBlank();
+    }
+
+    @Test
+    void apiRequest_carriesTheReadersAddressAsTheDistributionSetsIt_notTheOneItClaims() {
+        local.send(local.request("/api/articles/edge-address-story/comments?limit=1")
+                .header("CloudFront-Viewer-Address", "203.0.113.9:443")
+                .header("X-Origin-Verify", "forged"));
+
+        APIGatewayV2HTTPEvent event = local.invocations.get(local.invocations.size() - 1);
+        String secret = System.getProperty("ORIGIN_VERIFY_SECRET");
+        assertThat(event.getHeaders().get("cloudfront-viewer-address")).matches("127\\.0\\.0\\.1:[0-9]+");
+        assertThat(event.getHeaders()).containsEntry("x-origin-verify", secret);
+        assertThat(new ApiRequest(event, secret).sourceIp()).isEqualTo("127.0.0.1");
     }
 
     @Test
