@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.sun.net.httpserver.HttpExchange;
+import java.net.URI;
 import java.util.Locale;
 import java.util.UUID;
 
@@ -28,7 +29,7 @@ final class EdgeEvents {
         event.putObject("viewer").put("ip", exchange.getRemoteAddress().getAddress().getHostAddress());
         ObjectNode request = event.putObject("request")
                 .put("method", exchange.getRequestMethod())
-                .put("uri", exchange.getRequestURI().getRawPath());
+                .put("uri", path(exchange.getRequestURI()));
         ObjectNode querystring = request.putObject("querystring");
         String rawQuery = exchange.getRequestURI().getRawQuery();
         if (rawQuery != null) {
@@ -52,6 +53,19 @@ final class EdgeEvents {
             }
         }));
         return event;
+    }
+
+    /**
+     * The path as the request line has it. {@code java.net.URI} reads {@code //evil.example/login} as a host and
+     * the path {@code /login}; CloudFront's {@code uri} is the whole of it.
+     */
+    private static String path(URI target) {
+        if (target.getScheme() != null) {
+            return target.getRawPath();
+        }
+        String pathAndQuery = target.getRawSchemeSpecificPart();
+        int query = pathAndQuery.indexOf('?');
+        return query < 0 ? pathAndQuery : pathAndQuery.substring(0, query);
     }
 
     /** The first value as {@code value}; from the second on, every value in {@code multiValue} as well. */
