@@ -1,7 +1,6 @@
 package com.newsdesk.local;
 
 import com.newsdesk.core.cdn.CacheTags;
-import com.newsdesk.core.publish.SiteBucket;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
@@ -39,18 +38,6 @@ final class BucketOrigin {
         }
     }
 
-    boolean exists(String key) {
-        try {
-            s3.headObject(head -> head.bucket(bucket).key(key));
-            return true;
-        } catch (S3Exception e) {
-            if (e.statusCode() == 404) {
-                return false;
-            }
-            throw e;
-        }
-    }
-
     /** GETs sent to the bucket so far, conditional ones included. */
     long fetches() {
         return fetches.get();
@@ -71,7 +58,6 @@ final class BucketOrigin {
         String tags = response.metadata().getOrDefault(CacheTags.METADATA, "");
         return Optional.of(new OriginObject(object.asByteArray(), response.contentType(), response.cacheControl(),
                 response.eTag(), response.lastModified(),
-                tags.isEmpty() ? List.of() : Arrays.asList(tags.split(",")),
-                "true".equals(response.metadata().get(SiteBucket.GONE_METADATA))));
+                tags.isEmpty() ? List.of() : Arrays.asList(tags.split(",")), response.metadata()));
     }
 }

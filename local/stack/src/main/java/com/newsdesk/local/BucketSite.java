@@ -1,46 +1,49 @@
 package com.newsdesk.local;
 
-import com.newsdesk.core.publish.SiteFiles;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.sun.net.httpserver.Headers;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpHandler;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.Base64;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
-import java.util.regex.Pattern;
 
 /**
- * The CDN in front of the site bucket, locally: a folder path is its {@code index.html}, a folder without its
- * slash is redirected to it, and each object keeps the type, caching and ETag the publisher gave it, served through
- * the {@link EdgeCache}. The page an unpublished article leaves ({@code x-amz-meta-gone}) is answered 410, a missing
- * key with the site's {@code /404.html}, and every answer carries the {@link SecurityHeaders}; the object's own
- * metadata ({@code x-amz-meta-*}) never reaches the reader. Nothing but a single object is ever read: no listing,
- * and no path that could step outside a key.
+ * The CDN in front of the site bucket, locally, as the distribution's bucket behaviour is: the template's
+ * viewer-request function decides what a path means (or answers it itself), the {@link EdgeCache} gives the object
+ * at the resulting key with the headers S3 answers it with, its metadata as {@code x-amz-meta-*}, or S3's 404, and
+ * the template's viewer-response function makes the reader's answer of that. The response headers policy
+ * ({@link SecurityHeaders}) is applied last. Nothing but a single object is ever read: no listing.
  */
 final class BucketSite implements HttpHandler {
-    /** Encoded slash, backslash or NUL: never part of a page's address, often part of an attack on one. */
-    private static final Pattern REFUSED_ESCAPES = Pattern.compile("%(2f|5c|00)", Pattern.CASE_INSENSITIVE);
-    /** Until the publisher has written the site's own 404 page. */
-    private static final byte[] NOT_FOUND_PAGE = page("Page not found", "There is nothing at this address.");
-    private static final byte[] BAD_REQUEST_PAGE = page("Bad request", "This address cannot name a page.");
-    private static final String HTML = "text/html; charset=utf-8";
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final DateTimeFormatter HTTP_DATE = DateTimeFormatter.RFC_1123_DATE_TIME.withZone(ZoneOffset.UTC);
+    /** What S3 answers for a key it does not have, when the reader may list the bucket (as the distribution may). */
+    private static final byte[] NO_SUCH_KEY = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<Error><Code>NoSuchKey</Code><Message>The specified key does not exist.</Message></Error>"
+            .getBytes(StandardCharsets.UTF_8);
 
     private final EdgeCache cache;
-    private final BucketOrigin origin;
+    private final CloudFrontFunctions functions;
+    private final SecurityHeaders securityHeaders;
 
-    BucketSite(EdgeCache cache, BucketOrigin origin) {
+    BucketSite(EdgeCache cache, CloudFrontFunctions functions, SecurityHeaders securityHeaders) {
         this.cache = cache;
-        this.origin = origin;
+        this.functions = functions;
+        this.securityHeaders = securityHeaders;
     }
 
     @Override
     public void handle(HttpExchange exchange) throws IOException {
         try {
-            SecurityHeaders.ALL.forEach(exchange.getResponseHeaders()::set);
             serve(exchange);
         } finally {
             exchange.close();
@@ -51,77 +54,105 @@ final class BucketSite implements HttpHandler {
         String method = exchange.getRequestMethod();
         if (!method.equals("GET") && !method.equals("HEAD")) {
             exchange.getResponseHeaders().set("allow", "GET, HEAD");
-            Responses.send(exchange, 405, HTML, page("Method not allowed", "Pages are only read here."));
+            send(exchange, 405, new byte[0]);
             return;
         }
-        String rawPath = exchange.getRequestURI().getRawPath();
-        Optional<String> key = objectKey(rawPath);
+        ObjectNode event = EdgeEvents.viewerRequest(exchange);
+        JsonNode forwarded = functions.viewerRequest(event);
+        if (forwarded.has("statusCode")) {
+            send(exchange, forwarded, new byte[0]);
+            return;
+        }
+        Optional<String> key = objectKey(forwarded.path("uri").asText());
         if (key.isEmpty()) {
-            Responses.send(exchange, 400, HTML, BAD_REQUEST_PAGE);
+            // S3's own answer to a path it cannot decode; the viewer-request function refuses these first
+            send(exchange, 400, new byte[0]);
             return;
         }
         EdgeCache.Lookup lookup = cache.get(key.get());
         exchange.getResponseHeaders().set("x-cache", lookup.hit() ? "Hit from local edge" : "Miss from local edge");
+        ObjectNode response = event.putObject("response");
+        ObjectNode headers = response.putObject("headers");
+        byte[] body;
         if (lookup.object().isPresent()) {
             OriginObject found = lookup.object().get();
-            send(exchange, found.gone() ? 410 : 200, found);
-        } else if (!rawPath.endsWith("/") && origin.exists(key.get() + "/index.html")) {
-            String query = exchange.getRequestURI().getRawQuery();
-            exchange.getResponseHeaders().set("location", rawPath + "/" + (query == null ? "" : "?" + query));
-            Responses.send(exchange, 301, null, new byte[0]);
+            response.put("statusCode", 200).put("statusDescription", "OK");
+            put(headers, "content-type", found.contentType());
+            put(headers, "cache-control", found.cacheControl());
+            put(headers, "etag", found.eTag());
+            put(headers, "last-modified", found.lastModified() == null ? null : HTTP_DATE.format(found.lastModified()));
+            found.metadata().forEach((name, value) -> put(headers, "x-amz-meta-" + name.toLowerCase(Locale.ROOT), value));
+            body = found.body();
         } else {
-            Optional<OriginObject> notFound = cache.get(SiteFiles.NOT_FOUND_KEY).object();
-            if (notFound.isPresent()) {
-                send(exchange, 404, notFound.get());
-            } else {
-                exchange.getResponseHeaders().set("cache-control", "no-store");
-                Responses.send(exchange, 404, HTML, NOT_FOUND_PAGE);
-            }
+            response.put("statusCode", 404).put("statusDescription", "Not Found");
+            put(headers, "content-type", "application/xml");
+            body = NO_SUCH_KEY;
         }
+        event.with("context").put("eventType", CloudFrontFunctions.VIEWER_RESPONSE);
+        send(exchange, functions.viewerResponse(event), body);
     }
 
-    private static void send(HttpExchange exchange, int status, OriginObject object) throws IOException {
-        Headers headers = exchange.getResponseHeaders();
-        if (object.eTag() != null) {
-            headers.set("etag", object.eTag());
-        }
-        if (object.cacheControl() != null) {
-            headers.set("cache-control", object.cacheControl());
-        }
-        if (status == 200 && matches(exchange.getRequestHeaders().getFirst("if-none-match"), object.eTag())) {
-            exchange.sendResponseHeaders(304, -1);
-            return;
-        }
-        if (object.lastModified() != null) {
-            headers.set("last-modified", DateTimeFormatter.RFC_1123_DATE_TIME.format(object.lastModified().atOffset(ZoneOffset.UTC)));
-        }
-        if (exchange.getRequestMethod().equals("HEAD")) {
-            headers.set("content-type", object.contentType());
-            headers.set("content-length", Integer.toString(object.body().length));
-            exchange.sendResponseHeaders(status, -1);
-            return;
-        }
-        Responses.send(exchange, status, object.contentType(), object.body());
-    }
-
-    /** The bucket key a path names, or empty for a path no page can have. */
-    static Optional<String> objectKey(String rawPath) {
-        if (!rawPath.startsWith("/") || REFUSED_ESCAPES.matcher(rawPath).find() || rawPath.contains("\\")) {
-            return Optional.empty();
-        }
-        String path;
+    /** The bucket key of a request's uri, decoded as S3 decodes it; empty if S3 could not. */
+    static Optional<String> objectKey(String uri) {
         try {
-            path = URLDecoder.decode(rawPath.replace("+", "%2B"), StandardCharsets.UTF_8);
+            return Optional.of(URLDecoder.decode(uri.replace("+", "%2B"), StandardCharsets.UTF_8).substring(1));
         } catch (IllegalArgumentException malformedEscape) {
             return Optional.empty();
         }
-        for (String segment : path.split("/")) {
-            if (segment.equals("..") || segment.equals(".") || segment.indexOf('\0') >= 0) {
-                return Optional.empty();
+    }
+
+    /** A response in CloudFront Functions' shape; its body if it has one, else the origin's. */
+    private void send(HttpExchange exchange, JsonNode response, byte[] originBody) throws IOException {
+        Headers headers = exchange.getResponseHeaders();
+        response.path("headers").fields().forEachRemaining(header -> {
+            JsonNode values = header.getValue().path("multiValue");
+            if (values.isArray() && !values.isEmpty()) {
+                values.forEach(value -> headers.add(header.getKey(), value.path("value").asText()));
+            } else {
+                headers.set(header.getKey(), header.getValue().path("value").asText());
+            }
+        });
+        int status = response.path("statusCode").asInt();
+        if (status == 200 && matches(exchange.getRequestHeaders().getFirst("if-none-match"), headers.getFirst("etag"))) {
+            send(exchange, 304, new byte[0]);
+            return;
+        }
+        send(exchange, status, body(response.path("body"), originBody));
+    }
+
+    private void send(HttpExchange exchange, int status, byte[] body) throws IOException {
+        securityHeaders.applyTo(exchange.getResponseHeaders());
+        boolean head = exchange.getRequestMethod().equals("HEAD");
+        if (head && body.length > 0) {
+            exchange.getResponseHeaders().set("content-length", Integer.toString(body.length));
+        }
+        boolean bodySent = body.length > 0 && !head && status != 304;
+        exchange.sendResponseHeaders(status, bodySent ? body.length : -1);
+        if (bodySent) {
+            try (OutputStream out = exchange.getResponseBody()) {
+                out.write(body);
             }
         }
-        String key = path.substring(1);
-        return Optional.of(key.isEmpty() || key.endsWith("/") ? key + "index.html" : key);
+    }
+
+    /** A function's body: a string, or {@code {data, encoding: text | base64}}; none keeps the origin's. */
+    private static byte[] body(JsonNode body, byte[] originBody) {
+        if (body.isTextual()) {
+            return body.asText().getBytes(StandardCharsets.UTF_8);
+        }
+        if (body.isObject()) {
+            String data = body.path("data").asText();
+            return body.path("encoding").asText().equals("base64")
+                    ? Base64.getDecoder().decode(data)
+                    : data.getBytes(StandardCharsets.UTF_8);
+        }
+        return originBody;
+    }
+
+    private static void put(ObjectNode headers, String name, String value) {
+        if (value != null) {
+            headers.putObject(name).put("value", value);
+        }
     }
 
     private static boolean matches(String ifNoneMatch, String eTag) {
@@ -131,11 +162,5 @@ final class BucketSite implements HttpHandler {
         List<String> candidates = List.of(ifNoneMatch.split("\\s*,\\s*"));
         return candidates.stream().map(tag -> tag.startsWith("W/") ? tag.substring(2) : tag)
                 .anyMatch(tag -> tag.equals("*") || tag.equals(eTag));
-    }
-
-    private static byte[] page(String title, String message) {
-        return ("<!doctype html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><title>" + title + "</title></head>\n"
-                + "<body><h1>" + title + "</h1><p>" + message + "</p><p><a href=\"/\">Front page</a></p></body></html>\n")
-                .getBytes(StandardCharsets.UTF_8);
     }
 }

@@ -27,8 +27,9 @@ final class HttpApiEvents {
 
     private HttpApiEvents() {}
 
-    static APIGatewayV2HTTPEvent of(HttpExchange exchange, HttpApiRoutes.Match match, byte[] body,
-                                    Map<String, String> claims, String requestId) {
+    /** @param edgeHeaders set by the CDN in front, lower-case, replacing the client's */
+    static APIGatewayV2HTTPEvent of(HttpExchange exchange, Map<String, String> edgeHeaders, HttpApiRoutes.Match match,
+                                    byte[] body, Map<String, String> claims, String requestId) {
         Map<String, String> headers = new LinkedHashMap<>();
         List<String> cookies = new ArrayList<>();
         exchange.getRequestHeaders().forEach((name, values) -> {
@@ -39,6 +40,7 @@ final class HttpApiEvents {
                 headers.put(lowerCase, String.join(",", values));
             }
         });
+        headers.putAll(edgeHeaders);
         String rawPath = exchange.getRequestURI().getRawPath();
         String rawQuery = Objects.requireNonNullElse(exchange.getRequestURI().getRawQuery(), "");
         String host = headers.getOrDefault("host", "localhost");

@@ -46,14 +46,19 @@ final class HttpApiGateway implements HttpHandler {
 
     @Override
     public void handle(HttpExchange exchange) throws IOException {
+        handle(exchange, Map.of());
+    }
+
+    /** @param edgeHeaders headers the CDN in front sets on the way, in place of any the client sent */
+    void handle(HttpExchange exchange, Map<String, String> edgeHeaders) throws IOException {
         try {
-            route(exchange);
+            route(exchange, edgeHeaders);
         } finally {
             exchange.close();
         }
     }
 
-    private void route(HttpExchange exchange) throws IOException {
+    private void route(HttpExchange exchange, Map<String, String> edgeHeaders) throws IOException {
         String method = exchange.getRequestMethod();
         Optional<HttpApiRoutes.Match> match;
         try {
@@ -83,7 +88,7 @@ final class HttpApiGateway implements HttpHandler {
             }
         }
         String requestId = UUID.randomUUID().toString();
-        APIGatewayV2HTTPEvent event = HttpApiEvents.of(exchange, match.get(), body, claims, requestId);
+        APIGatewayV2HTTPEvent event = HttpApiEvents.of(exchange, edgeHeaders, match.get(), body, claims, requestId);
         APIGatewayV2HTTPResponse response;
         try {
             response = invoke(route.function(), event, requestId);

@@ -6,6 +6,7 @@ import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import com.newsdesk.local.servers.LocalServers;
 import com.newsdesk.local.servers.Repository;
 import com.newsdesk.local.servers.SamTemplate;
+import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
 import java.io.InputStream;
@@ -46,10 +47,13 @@ public final class LocalStack implements AutoCloseable {
     private final URI origin;
     private final BucketOrigin bucket;
     private final PurgeEndpoint purgeEndpoint;
+    private final CloudFrontFunctions edgeFunctions;
 
     private LocalStack(LocalServers servers, HttpServer server, HttpServer purgeServer,
-                       LocalJwtAuthorizer authorizer, URI origin, BucketOrigin bucket, PurgeEndpoint purgeEndpoint) {
+                       LocalJwtAuthorizer authorizer, URI origin, BucketOrigin bucket, PurgeEndpoint purgeEndpoint,
+                       CloudFrontFunctions edgeFunctions) {
         this.purgeEndpoint = purgeEndpoint;
+        this.edgeFunctions = edgeFunctions;
         this.servers = servers;
         this.server = server;
         this.purgeServer = purgeServer;
@@ -107,11 +111,14 @@ public final class LocalStack implements AutoCloseable {
         HttpServer purgeServer = purgeListener.server();
         URI origin = URI.create("http://localhost:" + listener.port());
         LocalServers servers = LocalServers.onDisk(data, template, fixedPorts ? SAM_LOCAL_SERVER_PORTS : LocalServers.Ports.ANY);
+        CloudFrontFunctions edgeFunctions = null;
         try {
+            edgeFunctions = CloudFrontFunctions.ofSiteBucket(template);
             Map<String, String> resourceNames = servers.createMissingResources();
             Map<String, String> settings = new HashMap<>(servers.settings());
             settings.putAll(LocalSettings.resolve(template, localParameters(origin), resourceNames));
-            // Nothing here plays the CDN's x-origin-verify header, and the API has no other address to guard.
+            // The local edge adds x-origin-verify as the distribution does, but the API has no other address to guard,
+            // and the events of events/ go straight to the handlers, as sam local invoke sends them.
             settings.put("ORIGIN_VERIFY_REQUIRED", "false");
             // Confirmation mails land here instead of going through SES: open the .eml and follow its link.
             settings.put("MAIL_OUTBOX_DIR", data.resolve("outbox").toString());
@@ -123,7 +130,7 @@ public final class LocalStack implements AutoCloseable {
             HttpApiGateway gateway = new HttpApiGateway(HttpApiRoutes.of(template), authorizer, handlers);
             BucketOrigin bucket = new BucketOrigin(servers.s3(), settings.get("SITE_BUCKET"));
             EdgeCache cache = new EdgeCache(bucket, Clock.systemUTC());
-            BucketSite site = new BucketSite(cache, bucket);
+            BucketSite site = new BucketSite(cache, edgeFunctions, SecurityHeaders.of(template));
             PurgeEndpoint purgeEndpoint = new PurgeEndpoint(cache);
             purgeServer.createContext(PURGE_PATH, purgeEndpoint);
             server.createContext("/", exchange -> {
@@ -136,20 +143,33 @@ public final class LocalStack implements AutoCloseable {
                     return;
                 }
                 if (path.equals("/api") || path.startsWith("/api/") || path.startsWith("/s/")) {
-                    gateway.handle(exchange);
+                    gateway.handle(exchange, apiBehaviourHeaders(exchange, settings.get("ORIGIN_VERIFY_SECRET")));
                 } else {
                     site.handle(exchange);
                 }
             });
             server.start();
             purgeServer.start();
-            return new LocalStack(servers, server, purgeServer, authorizer, origin, bucket, purgeEndpoint);
+            return new LocalStack(servers, server, purgeServer, authorizer, origin, bucket, purgeEndpoint, edgeFunctions);
         } catch (RuntimeException e) {
             server.stop(0);
             purgeServer.stop(0);
+            if (edgeFunctions != null) {
+                edgeFunctions.close();
+            }
             servers.close();
             throw e;
         }
+    }
+
+    /**
+     * What the distribution adds to a request for the API, whatever the reader sent: the reader's address and port
+     * (CloudFront-Viewer-Address, from the managed AllViewerExceptHostHeader policy) and the origin secret.
+     */
+    private static Map<String, String> apiBehaviourHeaders(HttpExchange exchange, String originVerifySecret) {
+        InetSocketAddress viewer = exchange.getRemoteAddress();
+        return Map.of("cloudfront-viewer-address", viewer.getAddress().getHostAddress() + ":" + viewer.getPort(),
+                "x-origin-verify", originVerifySecret);
     }
 
     /** Values for the template's parameters that have no default: local-parameters.properties, and the local origin. */
@@ -217,6 +237,7 @@ public final class LocalStack implements AutoCloseable {
     public void close() {
         server.stop(0);
         purgeServer.stop(0);
+        edgeFunctions.close();
         servers.close();
     }
 }

@@ -1,21 +1,48 @@
 package com.newsdesk.local;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.newsdesk.local.servers.SamTemplate;
+import com.sun.net.httpserver.Headers;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
- * The headers the distribution's response headers policy ({@code SiteSecurityHeaders} in template.yaml) adds to
- * every response, added by the local edge the same way. TemplateTest compares this list with the policy, so a
- * header changed on one side only fails the build.
+ * The distribution's response headers policy ({@code SiteSecurityHeaders} in template.yaml), read from the template
+ * and applied by the local edge as CloudFront applies it: the headers it adds to every answer, and the origin's
+ * headers it removes.
  */
-final class SecurityHeaders {
-    static final Map<String, String> ALL = Map.of(
-            "strict-transport-security", "max-age=63072000; includeSubDomains; preload",
-            "content-security-policy", "default-src 'self'; img-src 'self' https: data:; script-src 'self'; style-src 'self'; "
-                    + "connect-src 'self'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'; object-src 'none'",
-            "x-content-type-options", "nosniff",
-            "x-frame-options", "DENY",
-            "referrer-policy", "strict-origin-when-cross-origin",
-            "permissions-policy", "camera=(), microphone=(), geolocation=(), interest-cohort=()");
+record SecurityHeaders(Map<String, String> added, List<String> removed) {
 
-    private SecurityHeaders() {}
+    static SecurityHeaders of(SamTemplate template) {
+        JsonNode config = template.resources("AWS::CloudFront::ResponseHeadersPolicy").values().iterator().next()
+                .path("Properties").path("ResponseHeadersPolicyConfig");
+        JsonNode security = config.path("SecurityHeadersConfig");
+        JsonNode hsts = security.path("StrictTransportSecurity");
+        Map<String, String> added = new LinkedHashMap<>();
+        added.put("strict-transport-security", "max-age=" + hsts.path("AccessControlMaxAgeSec").asText()
+                + (hsts.path("IncludeSubdomains").asBoolean() ? "; includeSubDomains" : "")
+                + (hsts.path("Preload").asBoolean() ? "; preload" : ""));
+        added.put("content-security-policy", security.path("ContentSecurityPolicy").path("ContentSecurityPolicy").asText());
+        if (security.has("ContentTypeOptions")) {
+            added.put("x-content-type-options", "nosniff");
+        }
+        added.put("x-frame-options", security.path("FrameOptions").path("FrameOption").asText());
+        added.put("referrer-policy", security.path("ReferrerPolicy").path("ReferrerPolicy").asText());
+        for (JsonNode custom : config.path("CustomHeadersConfig").path("Items")) {
+            added.put(custom.path("Header").asText().toLowerCase(Locale.ROOT), custom.path("Value").asText());
+        }
+        List<String> removed = new ArrayList<>();
+        for (JsonNode header : config.path("RemoveHeadersConfig").path("Items")) {
+            removed.add(header.path("Header").asText().toLowerCase(Locale.ROOT));
+        }
+        return new SecurityHeaders(Map.copyOf(added), List.copyOf(removed));
+    }
+
+    void applyTo(Headers headers) {
+        added.forEach(headers::set);
+        removed.forEach(headers::remove);
+    }
 }

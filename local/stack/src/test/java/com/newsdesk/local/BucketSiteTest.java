@@ -106,7 +106,7 @@ class BucketSiteTest {
     /** Sent as raw request lines: HTTP clients would refuse or normalise some of these before sending, and the JDK's server refuses some itself. */
     @ParameterizedTest
     @ValueSource(strings = {"/news/../index.html", "/news/%2e%2e/index.html", "/news%2Fpeace-talks/", "/news%5Cpeace-talks/",
-            "/news\\..\\index.html", "/news/%00/", "/news/%zz/"})
+            "/news\\..\\index.html", "/news/%00/", "/news/%zz/", "//evil.example/login", "//evil.example/login?utm_source=x"})
     void pathThatCouldLeaveAKey_isRefused(String path) throws IOException {
         try (Socket socket = new Socket(local.stack.origin().getHost(), local.stack.origin().getPort())) {
             socket.getOutputStream().write(("GET " + path + " HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n")

@@ -2,9 +2,12 @@ package com.newsdesk.local;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.newsdesk.apigateway.ApiRequest;
 import com.newsdesk.local.servers.Repository;
+import com.newsdesk.local.servers.SamTemplate;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.http.HttpRequest.BodyPublishers;
@@ -43,6 +46,19 @@ class LocalEdgeTest {
         assertThat(System.getProperty("CDN_PURGE_URL")).startsWith("http://localhost:").doesNotEndWith(":" + local.stack.origin().getPort() + "/purge");
         assertThat(System.getProperty("ORIGIN_VERIFY_SECRET")).isNotBlank();
         assertThat(System.getProperty("CLIENT_HASH_SALT")).isNotBlank();
+    }
+
+    @Test
+    void apiRequest_carriesTheReadersAddressAsTheDistributionSetsIt_notTheOneItClaims() {
+        local.send(local.request("/api/articles/edge-address-story/comments?limit=1")
+                .header("CloudFront-Viewer-Address", "203.0.113.9:443")
+                .header("X-Origin-Verify", "forged"));
+
+        APIGatewayV2HTTPEvent event = local.invocations.get(local.invocations.size() - 1);
+        String secret = System.getProperty("ORIGIN_VERIFY_SECRET");
+        assertThat(event.getHeaders().get("cloudfront-viewer-address")).matches("127\\.0\\.0\\.1:[0-9]+");
+        assertThat(event.getHeaders()).containsEntry("x-origin-verify", secret);
+        assertThat(new ApiRequest(event, secret).sourceIp()).isEqualTo("127.0.0.1");
     }
 
     @Test
@@ -85,14 +101,41 @@ class LocalEdgeTest {
     }
 
     @Test
-    void unknownPath_isTheSites404Page() {
+    void unknownPath_isA404Page_apiErrors_passUnchanged() {
         publish("edge-any-story", "Library hours extended");
 
         HttpResponse<String> missing = local.send(local.request("/city/no-such-story/"));
+        HttpResponse<String> apiMissing = local.send(local.request("/api/no-such-route"));
+        HttpResponse<String> apiForbidden = local.send(local.request("/api/articles"));
 
         assertThat(missing.statusCode()).isEqualTo(404);
-        // the publisher's page, in the site's layout, not the edge's stand-in
-        assertThat(missing.body()).contains("Page not found", "Go to the front page", "/assets/");
+        assertThat(missing.headers().firstValue("content-type")).hasValue("text/html; charset=utf-8");
+        assertThat(missing.body()).contains("Page not found", "Go to the front page").doesNotContain("NoSuchKey");
+        assertThat(apiMissing.statusCode()).isEqualTo(404);
+        assertThat(apiMissing.headers().firstValue("content-type")).hasValue("application/problem+json");
+        assertThat(apiForbidden.statusCode()).isEqualTo(401);
+        assertThat(apiForbidden.body()).startsWith("{").doesNotContain("Page not found");
+    }
+
+    @Test
+    void movedStory_oldAddressIsMovedToTheNewOne_andGoneOnceTakenDown() throws IOException {
+        String cityPage = publish("edge-moved-story", "Night trains return");
+        ObjectNode moved = article("Night trains return");
+        moved.putObject("section").put("slug", "world").put("name", "World");
+        String worldPage = publish("edge-moved-story", moved);
+        assertThat(worldPage).isNotEqualTo(cityPage);
+
+        HttpResponse<String> old = local.send(local.request(cityPage + "?utm_source=x"));
+
+        assertThat(old.statusCode()).isEqualTo(301);
+        assertThat(old.headers().firstValue("location")).hasValue(worldPage);
+        assertThat(old.headers().map().keySet()).noneMatch(name -> name.toLowerCase().startsWith("x-amz-"));
+
+        local.send(local.request("/api/articles/edge-moved-story/unpublish")
+                .header("authorization", "Bearer " + local.stack.editorToken()).POST(BodyPublishers.noBody()));
+
+        assertThat(local.send(local.request(cityPage)).statusCode()).isEqualTo(410);
+        assertThat(local.send(local.request(worldPage)).statusCode()).isEqualTo(410);
     }
 
     @Test
@@ -102,7 +145,7 @@ class LocalEdgeTest {
         for (String path : new String[] {page, "/no-such-page/", "/robots.txt"}) {
             HttpResponse<String> response = local.send(local.request(path));
 
-            SecurityHeaders.ALL.forEach((name, value) -> assertThat(response.headers().firstValue(name)).as(path + " " + name).hasValue(value));
+            SecurityHeaders.of(SamTemplate.ofRepository()).added().forEach((name, value) -> assertThat(response.headers().firstValue(name)).as(path + " " + name).hasValue(value));
             assertThat(response.headers().map().keySet()).as(path).noneMatch(name -> name.toLowerCase().startsWith("x-amz-"));
         }
     }
@@ -138,9 +181,21 @@ class LocalEdgeTest {
 
     /** Saves the sample article under {@code slug} with this title and publishes it; returns the page's path. */
     static String publish(String slug, String title) {
+        return publish(slug, article(title));
+    }
+
+    static ObjectNode article(String title) {
         try {
             ObjectNode article = (ObjectNode) JSON.readTree(Files.readString(Repository.root().resolve("samples/articles/night-buses-return.json")));
             article.put("title", title);
+            return article;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static String publish(String slug, ObjectNode article) {
+        try {
             String token = local.stack.editorToken();
             HttpResponse<String> existing = local.send(local.request("/api/articles/" + slug).header("authorization", "Bearer " + token));
             var put = local.request("/api/articles/" + slug).header("authorization", "Bearer " + token)
