@@ -12,6 +12,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
+import java.net.InetSocketAddress;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -189,8 +190,8 @@ public final class LocalStack implements AutoCloseable {
     private static Map<String, String> options(String[] args) {
         Map<String, String> options = new HashMap<>();
         for (int i = 0; i + 1 < args.length; i += 2) {
-            if (!args[i].equals("--port") && !args[i].equals("--data")) {
-                throw new IllegalArgumentException("Usage: LocalStack [--port 3000] [--data .local]");
+            if (!args[i].equals("--port") && !args[i].equals("--data") && !args[i].equals("--fixed-ports")) {
+                throw new IllegalArgumentException("Usage: LocalStack [--port 3000] [--data .local] [--fixed-ports true]");
             }
             options.put(args[i], args[i + 1]);
         }
