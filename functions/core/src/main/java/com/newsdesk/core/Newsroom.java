@@ -176,7 +176,8 @@ public final class Newsroom {
     public CommentService comments() {
         return new CommentService(store, comments, publisher, rateLimiter(),
                 new FormTokens(settings.required("FORM_TOKEN_SECRET"), clock),
-                SpamWords.parse(settings.get("COMMENT_SPAM_WORDS", "")), clock);
+                SpamWords.parse(settings.get("COMMENT_SPAM_WORDS", "")),
+                perMinute("SITE_COMMENT_POSTS_PER_MINUTE", CommentService.DEFAULT_SITE_WIDE_POSTS_PER_MINUTE), clock);
     }
 
     /** The pages a reader's form post lands on. */
@@ -186,6 +187,16 @@ public final class Newsroom {
 
     /** Newsletter sign-ups, confirmed through the mail {@code mailer} sends. */
     public NewsletterService newsletter(ConfirmationMailer mailer) {
-        return new NewsletterService(new SubscriptionStore(dynamoDb, tableName()), mailer, rateLimiter(), site, clock);
+        return new NewsletterService(new SubscriptionStore(dynamoDb, tableName()), mailer, rateLimiter(), site,
+                perMinute("SITE_NEWSLETTER_MAILS_PER_MINUTE", NewsletterService.DEFAULT_SITE_WIDE_MAILS_PER_MINUTE), clock);
+    }
+
+    /** A site-wide ceiling from the settings: a positive whole number. */
+    private int perMinute(String name, int fallback) {
+        int value = Integer.parseInt(settings.get(name, Integer.toString(fallback)).strip());
+        if (value < 1) {
+            throw new IllegalStateException(name + " must be at least 1");
+        }
+        return value;
     }
 }

@@ -26,6 +26,8 @@ public final class CommentService {
     /** One token per visit to the form; a reader opening many articles needs a few dozen. */
     public static final Limit TOKENS = new Limit("comment-token", 30, Duration.ofMinutes(10));
     public static final Limit READS = new Limit("comment-list", 120, Duration.ofMinutes(1));
+    /** Posts per minute from all readers together: a flood from many addresses still fills the queue slowly. */
+    public static final int DEFAULT_SITE_WIDE_POSTS_PER_MINUTE = 60;
     private static final int DEFAULT_PAGE = 20;
     private static final int DEFAULT_QUEUE_PAGE = 50;
 
@@ -35,16 +37,18 @@ public final class CommentService {
     private final RateLimiter rateLimiter;
     private final FormTokens tokens;
     private final SpamWords spamWords;
+    private final Limit siteWidePosts;
     private final Clock clock;
 
     public CommentService(ArticleStore articles, CommentStore comments, Publisher publisher, RateLimiter rateLimiter,
-                          FormTokens tokens, SpamWords spamWords, Clock clock) {
+                          FormTokens tokens, SpamWords spamWords, int siteWidePostsPerMinute, Clock clock) {
         this.articles = articles;
         this.comments = comments;
         this.publisher = publisher;
         this.rateLimiter = rateLimiter;
         this.tokens = tokens;
         this.spamWords = spamWords;
+        this.siteWidePosts = new Limit("comment-site", siteWidePostsPerMinute, Duration.ofMinutes(1));
         this.clock = clock;
     }
 
@@ -56,6 +60,7 @@ public final class CommentService {
 
     public Receipt submit(Slug slug, SubmittedFields fields, String clientAddress) {
         rateLimiter.acquire(POSTS, clientAddress);
+        rateLimiter.acquireSiteWide(siteWidePosts);
         StoredArticle article = openForComments(slug);
         Submission submission = Submission.of(fields);
         if (submission.replyTo() != null) {
@@ -63,10 +68,15 @@ public final class CommentService {
         }
         // a filled honeypot is quietly kept as spam whatever the token says: the bot learns nothing
         FormTokens.Check token = submission.honeypotFilled() ? FormTokens.Check.ABSENT : tokens.check(slug, submission.token());
+        String usedToken = token == FormTokens.Check.ABSENT ? null : submission.token();
+        if (usedToken != null && !comments.claimFormToken(usedToken, tokens.expiresAt(usedToken))) {
+            throw FormTokenRejected.used();
+        }
         Instant now = clock.instant();
         String commenter = submission.email().hash();
         String fingerprint = submission.fingerprint();
         if (!comments.claimBody(slug, fingerprint, commenter, now)) {
+            releaseFormToken(usedToken);
             throw new DuplicateComment();
         }
         Comment comment;
@@ -84,12 +94,20 @@ public final class CommentService {
             comments.insert(comment, submission.email());
         } catch (RuntimeException e) {
             comments.releaseBody(slug, fingerprint, commenter);
+            releaseFormToken(usedToken);
             throw e;
         }
         if (comment.status() == CommentStatus.APPROVED) {
             republish(slug);
         }
         return new Receipt(comment.id(), comment.status().toldToCommenter(), article);
+    }
+
+    /** A comment that was not stored gives its token back: the reader may correct the form and send it again. */
+    private void releaseFormToken(String usedToken) {
+        if (usedToken != null) {
+            comments.releaseFormToken(usedToken);
+        }
     }
 
     /** A fresh form token for the article's comment form. */

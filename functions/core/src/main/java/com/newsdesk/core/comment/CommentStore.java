@@ -23,6 +23,7 @@ import software.amazon.awssdk.services.dynamodb.model.ReturnValue;
  * {@code gsi1sk = <postedAt>#<slug>#<id>}, which is the editors' moderation queue across articles;</li>
  * <li>a body seen on the article: {@code sk = BODY#<fingerprint>#<commenter>}, for the duplicate check, forgotten
  * after 30 days ({@code expiresAt});</li>
+ * <li>a used form token: {@code pk = FORM-TOKEN#<sha256 of token>}, {@code sk = FORM-TOKEN}, until it expires;</li>
  * <li>a commenter an editor approved: {@code pk = COMMENTER#<sha256 of e-mail>}, {@code sk = COMMENTER}.</li>
  * </ul>
  */
@@ -31,6 +32,7 @@ public final class CommentStore {
     /** Long enough to catch a resubmitted form or a flood; short enough that "Thanks!" can be said again next month. */
     static final Duration BODY_MEMORY = Duration.ofDays(30);
     private static final String BODY_PREFIX = "BODY#";
+    private static final String FORM_TOKEN_PREFIX = "FORM-TOKEN#";
     private static final int EVALUATED_PER_QUERY = 100;
 
     private final DynamoDbClient dynamoDb;
@@ -187,6 +189,30 @@ public final class CommentStore {
         } catch (ConditionalCheckFailedException e) {
             return false;
         }
+    }
+
+    /**
+     * Records that a form token was used; false if it already was. One conditional write on the token's hash, kept
+     * until the token expires anyway ({@code expiresAt}, for DynamoDB's TTL).
+     */
+    public boolean claimFormToken(String token, Instant tokenExpires) {
+        try {
+            dynamoDb.putItem(put -> put.tableName(table)
+                    .item(Map.of(
+                            "pk", s(FORM_TOKEN_PREFIX + Sha256.hex(token)),
+                            "sk", s("FORM-TOKEN"),
+                            "expiresAt", AttributeValue.fromN(Long.toString(tokenExpires.getEpochSecond()))))
+                    .conditionExpression("attribute_not_exists(pk)"));
+            return true;
+        } catch (ConditionalCheckFailedException e) {
+            return false;
+        }
+    }
+
+    /** Undoes {@link #claimFormToken} when the comment could not be stored, so the reader can send it again. */
+    public void releaseFormToken(String token) {
+        dynamoDb.deleteItem(delete -> delete.tableName(table).key(Map.of(
+                "pk", s(FORM_TOKEN_PREFIX + Sha256.hex(token)), "sk", s("FORM-TOKEN"))));
     }
 
     /** Undoes {@link #claimBody} when the comment could not be stored after all, so the reader can send it again. */

@@ -3,6 +3,7 @@ package com.newsdesk.core.comment;
 import com.newsdesk.core.article.StoredArticle;
 import com.newsdesk.core.failure.DomainException;
 import com.newsdesk.core.failure.Violation;
+import com.newsdesk.core.failure.Violations;
 import com.newsdesk.core.render.ArticleView.Crumb;
 import com.newsdesk.core.render.ArticleView.PageMeta;
 import com.newsdesk.core.render.ArticleViews;
@@ -81,6 +82,10 @@ public final class ReaderPages {
             paragraphs.add("Please correct the following and send it again. For your privacy your e-mail address is not "
                     + "sent back to you: enter it again.");
             form = views.commentForm(article.slug().value()).refilled(fields);
+            int more = Violations.of(failure.violations()).more();
+            if (more > 0) {
+                paragraphs.add(more + " more problems are not listed.");
+            }
         } else {
             paragraphs.add(failure.getMessage());
         }
@@ -101,7 +106,7 @@ public final class ReaderPages {
 
     /** Labels as the form shows them; with the form on the page, each error links to its input. */
     private static List<FieldError> errors(List<Violation> violations, boolean linkToInputs) {
-        return violations.stream().map(violation -> {
+        return Violations.of(violations).shown().stream().map(violation -> {
             Input input = INPUTS.get(violation.pointer());
             if (input == null) {
                 String name = violation.pointer().substring(1);

@@ -29,6 +29,8 @@ public final class NewsletterService {
     public static final Limit SIGNUPS = new Limit("newsletter", 5, Duration.ofHours(1));
     /** Per recipient: enough to ask again for a lost mail, too few to flood someone's inbox from many addresses. */
     static final Limit MAILS_PER_RECIPIENT = new Limit("newsletter-mail", 3, Duration.ofDays(1));
+    /** Confirmation mails per minute to all addresses together: the most a flood of sign-ups can make us send. */
+    public static final int DEFAULT_SITE_WIDE_MAILS_PER_MINUTE = 30;
     static final Duration LINK_LIFETIME = Duration.ofHours(48);
     private static final SecureRandom RANDOM = new SecureRandom();
 
@@ -36,26 +38,30 @@ public final class NewsletterService {
     private final ConfirmationMailer mailer;
     private final RateLimiter rateLimiter;
     private final SiteSettings site;
+    private final Limit siteWideMails;
     private final Clock clock;
 
     public NewsletterService(SubscriptionStore store, ConfirmationMailer mailer, RateLimiter rateLimiter, SiteSettings site,
-                             Clock clock) {
+                             int siteWideMailsPerMinute, Clock clock) {
         this.store = store;
         this.mailer = mailer;
         this.rateLimiter = rateLimiter;
         this.site = site;
+        this.siteWideMails = new Limit("newsletter-site", siteWideMailsPerMinute, Duration.ofMinutes(1));
         this.clock = clock;
     }
 
     public void subscribe(SubmittedFields fields, String clientAddress) {
         rateLimiter.acquire(SIGNUPS, clientAddress);
         EmailAddress email = validEmail(fields);
+        // counted for every valid sign-up, mailed or not, so that a 429 says nothing about the address
+        rateLimiter.acquireSiteWide(siteWideMails);
         String subscriber = email.hash();
         if (store.isConfirmed(subscriber)) {
             return;
         }
         try {
-            rateLimiter.acquire(MAILS_PER_RECIPIENT, "recipient:" + subscriber);
+            rateLimiter.acquire(MAILS_PER_RECIPIENT, "recipient:" + Sha256.hex(email.inbox()));
         } catch (TooManyRequests e) {
             // the recipient already has links to follow; a 429 here would tell the caller about their sign-ups
             return;
