@@ -14,6 +14,7 @@ import com.newsdesk.core.comment.CommentStore;
 import com.newsdesk.core.comment.CommentThreads;
 import com.newsdesk.core.comment.FormTokens;
 import com.newsdesk.core.comment.ReaderPages;
+import com.newsdesk.core.comment.ShownComments;
 import com.newsdesk.core.comment.SpamWords;
 import com.newsdesk.core.newsletter.ConfirmationMailer;
 import com.newsdesk.core.newsletter.NewsletterService;
@@ -122,7 +123,7 @@ public final class Newsroom {
             var article = json.readRequest(in.readAllBytes());
             var slug = com.newsdesk.core.article.Slug.of("ukraine-peace-talks");
             var now = clock.instant();
-            renderer.article(views.build(slug, article, new ArticleViews.Context(now, now, List.of(), List.of(),
+            renderer.article(views.build(slug, article, new ArticleViews.Context(now, now, List.of(), ShownComments.NONE,
                     ShareBar.direct().links(slug, site.absolute("/"), article.title()), false)));
             json.write(article);
         } catch (java.io.IOException e) {

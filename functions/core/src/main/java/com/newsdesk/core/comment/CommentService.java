@@ -98,6 +98,7 @@ public final class CommentService {
             throw e;
         }
         if (comment.status() == CommentStatus.APPROVED) {
+            comments.showOnPage(comment);
             republish(slug);
         }
         return new Receipt(comment.id(), comment.status().toldToCommenter(), article);
@@ -153,6 +154,12 @@ public final class CommentService {
         Instant now = clock.instant();
         CommentStatus before = comments.changeStatus(slug, commentId, action.result(), now, editor)
                 .orElseThrow(() -> new CommentNotFound(slug));
+        // the page's copy follows the status, also when it did not change: a repeat completes a step that failed
+        if (action.result() == CommentStatus.APPROVED) {
+            comments.showOnPage(comment);
+        } else {
+            comments.removeFromPage(comment);
+        }
         if (action == ModerationAction.APPROVE) {
             comments.trustCommenter(comment.commenterHash(), now);
         } else if (action == ModerationAction.SPAM) {
@@ -165,6 +172,7 @@ public final class CommentService {
 
     public Moderated delete(Slug slug, String id) {
         Comment removed = comments.delete(slug, commentId(slug, id)).orElseThrow(() -> new CommentNotFound(slug));
+        comments.removeFromPage(removed);
         return new Moderated(removed.id(), removed.status(),
                 removed.status() == CommentStatus.APPROVED ? republish(slug) : List.of());
     }

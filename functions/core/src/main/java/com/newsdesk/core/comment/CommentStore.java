@@ -23,6 +23,8 @@ import software.amazon.awssdk.services.dynamodb.model.ReturnValue;
  * {@code gsi1sk = <postedAt>#<slug>#<id>}, which is the editors' moderation queue across articles;</li>
  * <li>a body seen on the article: {@code sk = BODY#<fingerprint>#<commenter>}, for the duplicate check, forgotten
  * after 30 days ({@code expiresAt});</li>
+ * <li>an approved comment as its page shows it: {@code sk = APPROVED#<id>}, a reply {@code APPROVED#<parent id>#<id>},
+ * so that a render reads only these, newest first;</li>
  * <li>a used form token: {@code pk = FORM-TOKEN#<sha256 of token>}, {@code sk = FORM-TOKEN}, until it expires;</li>
  * <li>a commenter an editor approved: {@code pk = COMMENTER#<sha256 of e-mail>}, {@code sk = COMMENTER}.</li>
  * </ul>
@@ -33,6 +35,7 @@ public final class CommentStore {
     static final Duration BODY_MEMORY = Duration.ofDays(30);
     private static final String BODY_PREFIX = "BODY#";
     private static final String FORM_TOKEN_PREFIX = "FORM-TOKEN#";
+    private static final String PAGE_PREFIX = "APPROVED#";
     private static final int EVALUATED_PER_QUERY = 100;
 
     private final DynamoDbClient dynamoDb;
@@ -105,11 +108,47 @@ public final class CommentStore {
         return old == null || old.isEmpty() ? Optional.empty() : Optional.of(comment(old));
     }
 
-    /** Every approved comment of an article, oldest first, read consistently: a re-render must see the latest approval. */
-    public List<Comment> approved(Slug slug) {
-        List<Comment> approved = new ArrayList<>();
-        dynamoDb.queryPaginator(approvedQuery(slug, null).build()).items().forEach(item -> approved.add(comment(item)));
-        return approved;
+    /**
+     * Puts an approved comment on its article's page: a copy under {@code APPROVED#}, without the e-mail address,
+     * keyed so that each reply sorts right after its parent. Repeating it changes nothing.
+     */
+    public void showOnPage(Comment comment) {
+        Map<String, AttributeValue> item = new HashMap<>(Map.of(
+                "pk", s(articleKey(comment.slug())),
+                "sk", s(pageKey(comment)),
+                "slug", s(comment.slug().value()),
+                "id", s(comment.id().value()),
+                "name", s(comment.name()),
+                "commenter", s(comment.commenterHash()),
+                "body", s(comment.body()),
+                "status", s(CommentStatus.APPROVED.wireName()),
+                "clientHash", s(comment.clientHash()),
+                "reasons", AttributeValue.fromL(List.of())));
+        if (comment.replyTo() != null) {
+            item.put("replyTo", s(comment.replyTo().value()));
+        }
+        dynamoDb.putItem(put -> put.tableName(table).item(item));
+    }
+
+    /** Takes a comment off its article's page (if it was there). */
+    public void removeFromPage(Comment comment) {
+        dynamoDb.deleteItem(delete -> delete.tableName(table).key(Map.of(
+                "pk", s(articleKey(comment.slug())), "sk", s(pageKey(comment)))));
+    }
+
+    /**
+     * The newest {@code limit} comments on the article's page, newest thread first, each thread's replies (newest
+     * first) before it; read consistently, since a re-render must see the latest approval. One query that reads
+     * nothing but these items, however many comments wait in moderation or were caught as spam.
+     */
+    public List<Comment> newestOnPage(Slug slug, int limit) {
+        return dynamoDb.query(query -> query.tableName(table)
+                        .keyConditionExpression("pk = :pk AND begins_with(sk, :page)")
+                        .expressionAttributeValues(Map.of(":pk", s(articleKey(slug)), ":page", s(PAGE_PREFIX)))
+                        .scanIndexForward(false)
+                        .consistentRead(true)
+                        .limit(limit))
+                .items().stream().map(CommentStore::comment).toList();
     }
 
     /** Approved comments after the comment {@code after} ({@code null}: from the first), oldest first. */
@@ -266,6 +305,11 @@ public final class CommentStore {
 
     private static String articleKey(Slug slug) {
         return "ARTICLE#" + slug.value();
+    }
+
+    /** {@code APPROVED#<id>}, or for a reply {@code APPROVED#<parent id>#<id>}: ids are fixed-width and sort by time. */
+    private static String pageKey(Comment comment) {
+        return PAGE_PREFIX + (comment.replyTo() == null ? "" : comment.replyTo().value() + "#") + comment.id().value();
     }
 
     private static String queuePartition(CommentStatus status) {

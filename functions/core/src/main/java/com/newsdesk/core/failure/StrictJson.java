@@ -12,8 +12,7 @@ import java.io.IOException;
 /**
  * Reads a request body as one JSON document, strictly (the mapper refuses duplicate keys, trailing content and deep
  * nesting), and turns every way it can fail into a {@link MalformedJson} that says where and what to send. The one
- * reader of the article, share-link, comment, newsletter and moderation bodies. Jackson's own message is reduced to
- * its first line: the rest may quote a long stretch of the input.
+ * reader of the article, share-link, comment, newsletter and moderation bodies.
  */
 public final class StrictJson {
     private StrictJson() {}
@@ -35,11 +34,22 @@ public final class StrictJson {
         } catch (JsonEOFException e) {
             throw new MalformedJson("The JSON ends too early" + where(e) + "; send " + expected + ".");
         } catch (JsonProcessingException e) {
-            throw new MalformedJson("The body is not well-formed UTF-8 JSON" + where(e) + ": " + e.getOriginalMessage()
-                    .replaceAll("\\s*\\(code \\d+\\)", "").replaceAll("(?s)\n.*", "") + "; send " + expected + ".");
+            throw new MalformedJson("The body is not well-formed UTF-8 JSON" + where(e) + reason(e) + "; send " + expected + ".");
         } catch (IOException e) {
             throw new MalformedJson("The body could not be read as JSON.");
         }
+    }
+
+    /** Our words for the usual mistakes; Jackson's own message names its classes and may quote the input at length. */
+    private static String reason(JsonProcessingException e) {
+        String original = String.valueOf(e.getOriginalMessage());
+        if (original.startsWith("Duplicate field")) {
+            return ": a key appears twice in one object";
+        }
+        if (original.startsWith("Trailing token")) {
+            return ": more follows the JSON value";
+        }
+        return "";
     }
 
     private static String where(JsonProcessingException e) {
