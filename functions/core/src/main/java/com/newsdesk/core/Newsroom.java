@@ -16,6 +16,8 @@ import com.newsdesk.core.comment.FormTokens;
 import com.newsdesk.core.comment.ReaderPages;
 import com.newsdesk.core.comment.ShownComments;
 import com.newsdesk.core.comment.SpamWords;
+import com.newsdesk.core.comment.TrustedCommenters;
+import com.newsdesk.core.mailbox.ConfirmationLinks;
 import com.newsdesk.core.newsletter.ConfirmationMailer;
 import com.newsdesk.core.newsletter.NewsletterService;
 import com.newsdesk.core.newsletter.SubscriptionStore;
@@ -173,11 +175,17 @@ public final class Newsroom {
         return new ShareLinks(store, shareCodes, new ShareClicks(dynamoDb, tableName()), rateLimiter(), json.mapper(), site, clock);
     }
 
-    /** Readers' comments; the form tokens' key is a deployment secret, the spam words the newsroom's own list. */
-    public CommentService comments() {
+    /**
+     * Readers' comments; the form tokens' key is a deployment secret, the spam words the newsroom's own list, and
+     * {@code mailer} sends commenters the link that confirms their address.
+     */
+    public CommentService comments(ConfirmationMailer mailer) {
         return new CommentService(store, comments, publisher, rateLimiter(),
                 new FormTokens(settings.required("FORM_TOKEN_SECRET"), clock),
                 SpamWords.parse(settings.get("COMMENT_SPAM_WORDS", "")),
+                new TrustedCommenters(comments,
+                        new ConfirmationLinks(dynamoDb, tableName(), TrustedCommenters.LINK_PREFIX, TrustedCommenters.LINK_LIFETIME),
+                        mailer, site),
                 perMinute("SITE_COMMENT_POSTS_PER_MINUTE", CommentService.DEFAULT_SITE_WIDE_POSTS_PER_MINUTE), clock);
     }
 
@@ -188,7 +196,9 @@ public final class Newsroom {
 
     /** Newsletter sign-ups, confirmed through the mail {@code mailer} sends. */
     public NewsletterService newsletter(ConfirmationMailer mailer) {
-        return new NewsletterService(new SubscriptionStore(dynamoDb, tableName()), mailer, rateLimiter(), site,
+        return new NewsletterService(new SubscriptionStore(dynamoDb, tableName()),
+                new ConfirmationLinks(dynamoDb, tableName(), NewsletterService.LINK_PREFIX, NewsletterService.LINK_LIFETIME), mailer,
+                rateLimiter(), site,
                 perMinute("SITE_NEWSLETTER_MAILS_PER_MINUTE", NewsletterService.DEFAULT_SITE_WIDE_MAILS_PER_MINUTE), clock);
     }
 

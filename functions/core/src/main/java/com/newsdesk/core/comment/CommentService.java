@@ -37,22 +37,25 @@ public final class CommentService {
     private final RateLimiter rateLimiter;
     private final FormTokens tokens;
     private final SpamWords spamWords;
+    private final TrustedCommenters trusted;
     private final Limit siteWidePosts;
     private final Clock clock;
 
     public CommentService(ArticleStore articles, CommentStore comments, Publisher publisher, RateLimiter rateLimiter,
-                          FormTokens tokens, SpamWords spamWords, int siteWidePostsPerMinute, Clock clock) {
+                          FormTokens tokens, SpamWords spamWords, TrustedCommenters trusted, int siteWidePostsPerMinute,
+                          Clock clock) {
         this.articles = articles;
         this.comments = comments;
         this.publisher = publisher;
         this.rateLimiter = rateLimiter;
         this.tokens = tokens;
         this.spamWords = spamWords;
+        this.trusted = trusted;
         this.siteWidePosts = new Limit("comment-site", siteWidePostsPerMinute, Duration.ofMinutes(1));
         this.clock = clock;
     }
 
-    /** What the commenter is told: the comment's id and {@link CommentStatus#toldToCommenter()}. */
+    /** What the commenter is told: the comment's id and {@link Comment#toldToCommenter()}. */
     public record Receipt(CommentId id, CommentStatus status, StoredArticle article) {}
 
     /** An editor's change: the comment's new status and the public paths it rewrote. */
@@ -87,7 +90,7 @@ public final class CommentService {
                     token,
                     CommentText.linkCount(submission.body()),
                     comments.bodySeenFromOthers(slug, fingerprint, commenter, now),
-                    comments.isTrusted(commenter)));
+                    trusted.trusts(commenter, submission.name())));
             comment = new Comment(slug, CommentId.next(now), submission.name(), commenter, submission.body(),
                     submission.website(), submission.replyTo(), screening.status(), rateLimiter.clientHash(clientAddress),
                     screening.reasons(), null);
@@ -101,7 +104,7 @@ public final class CommentService {
             comments.showOnPage(comment);
             republish(slug);
         }
-        return new Receipt(comment.id(), comment.status().toldToCommenter(), article);
+        return new Receipt(comment.id(), comment.toldToCommenter(), article);
     }
 
     /** A comment that was not stored gives its token back: the reader may correct the form and send it again. */
@@ -136,7 +139,13 @@ public final class CommentService {
         rateLimiter.acquire(READS, clientAddress);
         StoredArticle article = articles.find(slug).orElseThrow(() -> new ArticleNotFound(slug));
         Comment comment = comments.find(slug, commentId(slug, id)).orElseThrow(() -> new CommentNotFound(slug));
-        return new Receipt(comment.id(), comment.status().toldToCommenter(), article);
+        return new Receipt(comment.id(), comment.toldToCommenter(), article);
+    }
+
+    /** The commenter followed the link mailed when an editor approved their comment; the name now trusted. */
+    public String confirmCommenter(String token, String clientAddress) {
+        rateLimiter.acquire(READS, clientAddress);
+        return trusted.confirm(token, clock.instant());
     }
 
     /** The moderation queue: comments with one status across all articles, oldest first. */
@@ -160,14 +169,16 @@ public final class CommentService {
         } else {
             comments.removeFromPage(comment);
         }
-        if (action == ModerationAction.APPROVE) {
-            comments.trustCommenter(comment.commenterHash(), now);
-        } else if (action == ModerationAction.SPAM) {
-            comments.distrustCommenter(comment.commenterHash());
+        if (action == ModerationAction.SPAM) {
+            trusted.distrust(comment.commenterHash());
         }
         // also when the status did not change: a repeated approval completes a re-render that failed half-way
         boolean pageChanges = before == CommentStatus.APPROVED || action.result() == CommentStatus.APPROVED;
-        return new Moderated(commentId, action.result(), pageChanges ? republish(slug) : List.of());
+        List<String> changedPaths = pageChanges ? republish(slug) : List.of();
+        if (action == ModerationAction.APPROVE) {
+            trusted.approved(comment, now);
+        }
+        return new Moderated(commentId, action.result(), changedPaths);
     }
 
     public Moderated delete(Slug slug, String id) {

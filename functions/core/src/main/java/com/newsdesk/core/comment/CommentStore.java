@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
@@ -26,7 +27,8 @@ import software.amazon.awssdk.services.dynamodb.model.ReturnValue;
  * <li>an approved comment as its page shows it: {@code sk = APPROVED#<id>}, a reply {@code APPROVED#<parent id>#<id>},
  * so that a render reads only these, newest first;</li>
  * <li>a used form token: {@code pk = FORM-TOKEN#<sha256 of token>}, {@code sk = FORM-TOKEN}, until it expires;</li>
- * <li>a commenter an editor approved: {@code pk = COMMENTER#<sha256 of e-mail>}, {@code sk = COMMENTER}.</li>
+ * <li>a commenter an editor approved: {@code pk = COMMENTER#<sha256 of e-mail>}, {@code sk = COMMENTER}; with
+ * {@code confirmedName} once they followed the confirmation link mailed to them.</li>
  * </ul>
  */
 public final class CommentStore {
@@ -204,10 +206,51 @@ public final class CommentStore {
         dynamoDb.deleteItem(delete -> delete.tableName(table).key(commenterKey(commenterHash)));
     }
 
-    public boolean isTrusted(String commenterHash) {
+    /** The name a commenter confirmed their address with ({@link #comparableName}), if they did. */
+    public Optional<String> confirmedName(String commenterHash) {
         Map<String, AttributeValue> item = dynamoDb.getItem(get -> get.tableName(table).key(commenterKey(commenterHash))
                 .consistentRead(true)).item();
-        return item != null && !item.isEmpty();
+        return item == null || !item.containsKey("confirmedName") ? Optional.empty() : Optional.of(item.get("confirmedName").s());
+    }
+
+    /** Records that the commenter followed a confirmation link for {@code name}; false if the trust was withdrawn since. */
+    public boolean confirmCommenter(String commenterHash, String name, Instant now) {
+        try {
+            dynamoDb.updateItem(update -> update.tableName(table).key(commenterKey(commenterHash))
+                    .updateExpression("SET confirmedName = :name, confirmedAt = :now")
+                    .conditionExpression("attribute_exists(pk)")
+                    .expressionAttributeValues(Map.of(":name", s(comparableName(name)), ":now", s(now.toString()))));
+            return true;
+        } catch (ConditionalCheckFailedException e) {
+            return false;
+        }
+    }
+
+    /** Claims the right to mail the commenter a confirmation link: false if one went out within {@code interval}. */
+    public boolean claimConfirmationMail(String commenterHash, Instant now, Duration interval) {
+        try {
+            dynamoDb.updateItem(update -> update.tableName(table).key(commenterKey(commenterHash))
+                    .updateExpression("SET linkSentAt = :now")
+                    .conditionExpression("attribute_not_exists(linkSentAt) OR linkSentAt < :since")
+                    .expressionAttributeValues(Map.of(
+                            ":now", AttributeValue.fromN(Long.toString(now.getEpochSecond())),
+                            ":since", AttributeValue.fromN(Long.toString(now.minus(interval).getEpochSecond())))));
+            return true;
+        } catch (ConditionalCheckFailedException e) {
+            return false;
+        }
+    }
+
+    /** The address a comment was posted with: only to mail its commenter, never to show. */
+    public Optional<String> emailOf(Slug slug, CommentId id) {
+        Map<String, AttributeValue> item = dynamoDb.getItem(get -> get.tableName(table).key(key(slug, id))
+                .projectionExpression("email").consistentRead(true)).item();
+        return item == null || !item.containsKey("email") ? Optional.empty() : Optional.of(item.get("email").s());
+    }
+
+    /** Names are compared as people read them: spaces around and letter case do not matter. */
+    static String comparableName(String name) {
+        return name.strip().toLowerCase(Locale.ROOT);
     }
 
     /**

@@ -62,10 +62,19 @@ public final class ReaderPages {
                     List.of("An editor reviewed your comment and decided not to publish it."),
                     new Crumb("Back to the article", articlePath));
             default -> notice("Thank you: your comment is awaiting moderation",
-                    List.of("An editor reviews every new comment before it appears under the article. "
-                            + "Once approved, it is part of the page."),
+                    List.of("An editor reviews new comments before they appear under the article; a comment from an "
+                            + "address its commenter confirmed may appear at once. Once approved, it is part of the page."),
                     new Crumb("Back to the article", articlePath + "#comments"));
         };
+    }
+
+    /** The commenter followed the link that confirms their address. */
+    public String commenterConfirmed(CommentService.Receipt receipt, String name) {
+        return notice("Your address is confirmed",
+                List.of("Thank you. Your next comments from this address under the name \u201c" + name + "\u201d appear "
+                        + "under the article without waiting for an editor; a comment under another name, or one that looks "
+                        + "like spam, still waits."),
+                new Crumb("Back to the article", receipt.article().publicPath() + "#comments"));
     }
 
     /**
