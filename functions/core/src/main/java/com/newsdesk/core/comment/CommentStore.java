@@ -132,6 +132,21 @@ public final class CommentStore {
         dynamoDb.putItem(put -> put.tableName(table).item(item));
     }
 
+    /**
+     * Puts every approved comment on its page, from the moderation index: for comments approved before pages read
+     * {@code APPROVED#} copies. Repeating it changes nothing; returns how many comments it put.
+     */
+    public int putApprovedOnPages() {
+        int put = 0;
+        for (Map<String, AttributeValue> item : dynamoDb.queryPaginator(query -> query.tableName(table).indexName(QUEUE_INDEX)
+                .keyConditionExpression("gsi1pk = :queue")
+                .expressionAttributeValues(Map.of(":queue", s(queuePartition(CommentStatus.APPROVED))))).items()) {
+            showOnPage(comment(item));
+            put++;
+        }
+        return put;
+    }
+
     /** Takes a comment off its article's page (if it was there). */
     public void removeFromPage(Comment comment) {
         dynamoDb.deleteItem(delete -> delete.tableName(table).key(Map.of(

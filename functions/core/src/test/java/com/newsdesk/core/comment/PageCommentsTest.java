@@ -139,6 +139,21 @@ class PageCommentsTest {
     }
 
     @Test
+    void commentsApprovedBeforePagesHadTheirOwnCopies_arePutOnThePageByTheBackfill_once() {
+        Comment thread = new Comment(SLUG, CommentId.next(START), "Early reader", EMAIL.hash(), "Approved long ago", null, null,
+                CommentStatus.APPROVED, "client", List.of(), START);
+        store.insert(thread, EMAIL);
+        post("Still pending", CommentStatus.PENDING, null);
+
+        int first = store.putApprovedOnPages();
+        int again = store.putApprovedOnPages();
+
+        assertThat(first).isEqualTo(1);
+        assertThat(again).isEqualTo(1);
+        assertThat(read().threads()).extracting(PublishedComment::body).containsExactly("Approved long ago");
+    }
+
+    @Test
     void aReplyWhoseParentLeftThePage_isNotShown() {
         Comment parent = post("A thread", CommentStatus.APPROVED, null);
         post("Its reply", CommentStatus.APPROVED, parent);
