@@ -1,7 +1,7 @@
 // The comment form, enhanced. The article page is static and cached for every reader, so it cannot carry a
-// per-visit form token: this script fetches one, signed and time-stamped, when the reader starts on the form. It
-// also offers "Reply" under each top-level comment. Without it the form still posts; the comment then waits for
-// an editor. Same-origin only, no inline code: the site's Content-Security-Policy is script-src 'self'.
+// per-visit form token: this script fetches one, signed and time-stamped, when the reader starts on the form, and a
+// new one for each post (a token works once). It also offers "Reply" under each top-level comment. Without it the
+// form still posts; the comment then waits for an editor. Same-origin only, no inline code: the site's Content-Security-Policy is script-src 'self'.
 (function () {
   'use strict';
   var form = document.getElementById('comment-form');
@@ -38,7 +38,17 @@
     body.focus();
   }
 
+  // a token posts one comment: once the form is sent, or the page comes back from the history with the sent
+  // token still filled in, the next post needs a new one
+  function forgetToken() {
+    token.value = '';
+  }
+
   form.addEventListener('focusin', fetchToken);
+  form.addEventListener('submit', function () {
+    window.setTimeout(forgetToken, 0);
+  });
+  window.addEventListener('pageshow', forgetToken);
   replyNote.querySelector('.comment-form__reply-cancel').addEventListener('click', function () {
     replyTo.value = '';
     replyNote.hidden = true;

@@ -4,6 +4,7 @@ import com.newsdesk.core.article.Article;
 import com.newsdesk.core.article.ArticleJson;
 import com.newsdesk.core.article.ArticlePaths;
 import com.newsdesk.core.article.Slug;
+import com.newsdesk.core.comment.ShownComments;
 import com.newsdesk.core.listing.ListEntry;
 import com.newsdesk.core.publish.ShareBar;
 import com.newsdesk.core.render.ArticleView;
@@ -48,7 +49,7 @@ public final class SeedPage {
                     List.of("ukraine"), "en", null, null)));
         }
         String url = SITE.absolute(ArticlePaths.articlePath(article.section().slug(), slug.value()));
-        return views.build(slug, article, new ArticleViews.Context(PUBLISHED, PUBLISHED.plusSeconds(5400), related, List.of(),
+        return views.build(slug, article, new ArticleViews.Context(PUBLISHED, PUBLISHED.plusSeconds(5400), related, ShownComments.NONE,
                 ShareBar.direct().links(slug, url, article.title()), false));
     }
 }

@@ -9,6 +9,7 @@ import com.newsdesk.core.article.Article;
 import com.newsdesk.core.article.ArticleJson;
 import com.newsdesk.core.article.Slug;
 import com.newsdesk.core.comment.PublishedComment;
+import com.newsdesk.core.comment.ShownComments;
 import com.newsdesk.core.publish.ShareBar;
 import com.newsdesk.core.render.ArticleView;
 import com.newsdesk.core.render.ArticleViews;
@@ -34,7 +35,7 @@ class HandWrittenArticlePageTest {
     private ArticleView view(byte[] json, List<PublishedComment> comments, boolean preview) {
         Article article = new ArticleJson().readRequest(json);
         Slug slug = Slug.of("a-story");
-        return views.build(slug, article, new ArticleViews.Context(PUBLISHED, PUBLISHED.plusSeconds(60), List.of(), comments,
+        return views.build(slug, article, new ArticleViews.Context(PUBLISHED, PUBLISHED.plusSeconds(60), List.of(), new ShownComments(comments, false),
                 ShareBar.direct().links(slug, "https://news.example/city/a-story/", article.title()), preview));
     }
 

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.newsdesk.core.aws.DependencyUnavailable;
 import com.newsdesk.core.failure.DomainException;
 import com.newsdesk.core.failure.Violation;
+import com.newsdesk.core.failure.Violations;
 
 /** RFC 9457 problem details: the one place a failure becomes an HTTP status and body. */
 public final class Problems {
@@ -35,9 +36,13 @@ public final class Problems {
         int status = status(failure.kind());
         ObjectNode problem = base(status, failure.title(), failure.getMessage());
         if (!failure.violations().isEmpty()) {
+            Violations reported = Violations.of(failure.violations());
             ArrayNode errors = problem.putArray("errors");
-            for (Violation violation : failure.violations()) {
+            for (Violation violation : reported.shown()) {
                 errors.addObject().put("pointer", violation.pointer()).put("message", violation.message());
+            }
+            if (reported.more() > 0) {
+                problem.put("moreErrors", reported.more());
             }
         }
         if (failure instanceof DependencyUnavailable unavailable) {

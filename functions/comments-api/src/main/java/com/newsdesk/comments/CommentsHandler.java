@@ -16,6 +16,7 @@ import com.newsdesk.core.comment.ModerationAction;
 import com.newsdesk.core.comment.ReaderPages;
 import com.newsdesk.core.comment.Submission;
 import com.newsdesk.core.comment.SubmittedFields;
+import com.newsdesk.core.comment.TrustedCommenters;
 import com.newsdesk.core.failure.DomainException;
 import com.newsdesk.core.newsletter.ConfirmationMailer;
 import com.newsdesk.core.newsletter.NewsletterService;
@@ -62,7 +63,7 @@ public final class CommentsHandler extends HttpApiFunction {
     CommentsHandler(Newsroom newsroom, ConfirmationMailer mailer) {
         super(newsroom.settings());
         this.newsroom = newsroom;
-        this.comments = newsroom.comments();
+        this.comments = newsroom.comments(mailer);
         this.newsletter = newsroom.newsletter(mailer);
         this.pages = newsroom.readerPages();
         this.json = newsroom.json().mapper();
@@ -150,11 +151,19 @@ public final class CommentsHandler extends HttpApiFunction {
         }
     }
 
+    /** Where a comment stands; with {@code confirm}, the link mailed to its commenter when an editor approved it. */
     private ApiResponse receipt(ApiRequest request) {
+        var confirm = request.query("confirm");
         try {
-            return html(200, pages.commentReceipt(comments.receipt(slug(request), request.pathParameter("id"), request.sourceIp())));
+            var receipt = comments.receipt(slug(request), request.pathParameter("id"), request.sourceIp());
+            if (confirm.isPresent()) {
+                String name = comments.confirmCommenter(confirm.get(), request.sourceIp());
+                return html(200, pages.commenterConfirmed(receipt, name));
+            }
+            return html(200, pages.commentReceipt(receipt));
         } catch (DomainException refused) {
-            return refusedPage(refused, pages.refused("We could not find that comment", refused, FRONT_PAGE));
+            String heading = confirm.isPresent() ? "This link does not work" : "We could not find that comment";
+            return refusedPage(refused, pages.refused(heading, refused, FRONT_PAGE));
         }
     }
 
@@ -215,7 +224,7 @@ public final class CommentsHandler extends HttpApiFunction {
     }
 
     private static String receiptPath(Slug slug, CommentService.Receipt receipt) {
-        return "/api/articles/" + slug.value() + "/comments/" + receipt.id().value() + "/receipt";
+        return TrustedCommenters.receiptPath(slug, receipt.id());
     }
 
     private static Slug slug(ApiRequest request) {

@@ -29,6 +29,7 @@ import java.util.Map;
 import java.util.OptionalLong;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
@@ -42,6 +43,8 @@ final class ReaderApi {
     static final Map<String, String> EDITOR = Map.of("sub", "editor-1", "cognito:groups", "[editors]");
     static final String SECRET = "test-form-token-secret-of-at-least-32-characters";
     private static final AtomicInteger ADDRESSES = new AtomicInteger();
+    private static final Pattern COMMENTER_LINK = Pattern.compile(
+            "https://news\\.example/api/articles/([a-z0-9-]+)/comments/([0-9a-z-]+)/receipt\\?confirm=([A-Za-z0-9_-]+)");
 
     final LocalServers servers = LocalServers.shared();
     final String table = servers.newTable();
@@ -228,6 +231,33 @@ final class ReaderApi {
         withToken.put("token", token(slug));
         clock.advance(Duration.ofMinutes(1));
         return post(slug, withToken);
+    }
+
+    /** The mails in the outbox, oldest first. */
+    List<String> mails() {
+        try (var files = Files.list(outbox)) {
+            return files.sorted().map(file -> {
+                try {
+                    return Files.readString(file);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            }).toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Opens the newest commenter confirmation link mailed to {@code address}, in a browser. */
+    HttpResponse followCommenterLink(String address) {
+        String mail = mails().stream().filter(text -> text.startsWith("To: " + address + "\r\n")).reduce((a, b) -> b)
+                .orElseThrow(() -> new IllegalStateException("no mail to " + address));
+        var link = COMMENTER_LINK.matcher(mail);
+        if (!link.find()) {
+            throw new IllegalStateException("no confirmation link in " + mail);
+        }
+        return send(request("GET", "/api/articles/{slug}/comments/{id}/receipt").slug(link.group(1)).path("id", link.group(2))
+                .query("confirm", link.group(3)).header("accept", "text/html"));
     }
 
     HttpResponse moderate(String slug, String id, String action) {

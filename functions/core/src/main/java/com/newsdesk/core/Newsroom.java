@@ -15,7 +15,10 @@ import com.newsdesk.core.comment.CommentStore;
 import com.newsdesk.core.comment.CommentThreads;
 import com.newsdesk.core.comment.FormTokens;
 import com.newsdesk.core.comment.ReaderPages;
+import com.newsdesk.core.comment.ShownComments;
 import com.newsdesk.core.comment.SpamWords;
+import com.newsdesk.core.comment.TrustedCommenters;
+import com.newsdesk.core.mailbox.ConfirmationLinks;
 import com.newsdesk.core.newsletter.ConfirmationMailer;
 import com.newsdesk.core.newsletter.NewsletterService;
 import com.newsdesk.core.newsletter.SubscriptionStore;
@@ -123,7 +126,7 @@ public final class Newsroom {
             var article = json.readRequest(in.readAllBytes());
             var slug = com.newsdesk.core.article.Slug.of("ukraine-peace-talks");
             var now = clock.instant();
-            renderer.article(views.build(slug, article, new ArticleViews.Context(now, now, List.of(), List.of(),
+            renderer.article(views.build(slug, article, new ArticleViews.Context(now, now, List.of(), ShownComments.NONE,
                     ShareBar.direct().links(slug, site.absolute("/"), article.title()), false)));
             json.write(article);
         } catch (java.io.IOException e) {
@@ -178,11 +181,18 @@ public final class Newsroom {
                 System.err);
     }
 
-    /** Readers' comments; the form tokens' key is a deployment secret, the spam words the newsroom's own list. */
-    public CommentService comments() {
+    /**
+     * Readers' comments; the form tokens' key is a deployment secret, the spam words the newsroom's own list, and
+     * {@code mailer} sends commenters the link that confirms their address.
+     */
+    public CommentService comments(ConfirmationMailer mailer) {
         return new CommentService(store, comments, publisher, rateLimiter(),
                 new FormTokens(settings.required("FORM_TOKEN_SECRET"), clock),
-                SpamWords.parse(settings.get("COMMENT_SPAM_WORDS", "")), clock);
+                SpamWords.parse(settings.get("COMMENT_SPAM_WORDS", "")),
+                new TrustedCommenters(comments,
+                        new ConfirmationLinks(dynamoDb, tableName(), TrustedCommenters.LINK_PREFIX, TrustedCommenters.LINK_LIFETIME),
+                        mailer, site),
+                perMinute("SITE_COMMENT_POSTS_PER_MINUTE", CommentService.DEFAULT_SITE_WIDE_POSTS_PER_MINUTE), clock);
     }
 
     /** The pages a reader's form post lands on. */
@@ -192,6 +202,18 @@ public final class Newsroom {
 
     /** Newsletter sign-ups, confirmed through the mail {@code mailer} sends. */
     public NewsletterService newsletter(ConfirmationMailer mailer) {
-        return new NewsletterService(new SubscriptionStore(dynamoDb, tableName()), mailer, rateLimiter(), site, clock);
+        return new NewsletterService(new SubscriptionStore(dynamoDb, tableName()),
+                new ConfirmationLinks(dynamoDb, tableName(), NewsletterService.LINK_PREFIX, NewsletterService.LINK_LIFETIME), mailer,
+                rateLimiter(), site,
+                perMinute("SITE_NEWSLETTER_MAILS_PER_MINUTE", NewsletterService.DEFAULT_SITE_WIDE_MAILS_PER_MINUTE), clock);
+    }
+
+    /** A site-wide ceiling from the settings: a positive whole number. */
+    private int perMinute(String name, int fallback) {
+        int value = Integer.parseInt(settings.get(name, Integer.toString(fallback)).strip());
+        if (value < 1) {
+            throw new IllegalStateException(name + " must be at least 1");
+        }
+        return value;
     }
 }

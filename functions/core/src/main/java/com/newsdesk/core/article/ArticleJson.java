@@ -1,8 +1,6 @@
 package com.newsdesk.core.article;
 
-import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.StreamReadConstraints;
-import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.core.json.JsonReadFeature;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -10,7 +8,7 @@ import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.io.JsonEOFException;
+import com.newsdesk.core.failure.StrictJson;
 import com.newsdesk.core.failure.Violation;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -87,28 +85,6 @@ public final class ArticleJson {
     }
 
     private JsonNode parse(byte[] body) {
-        if (body == null || body.length == 0) {
-            throw new MalformedJson("The request has no body; send the article as JSON.");
-        }
-        try (JsonParser parser = mapper.createParser(body)) {
-            JsonNode tree = mapper.readTree(parser);
-            if (tree == null || tree.isMissingNode()) {
-                throw new MalformedJson("The request has no body; send the article as JSON.");
-            }
-            return tree;
-        } catch (StreamConstraintsException e) {
-            throw new MalformedJson("The JSON nests deeper than " + MAX_NESTING_DEPTH + " levels.");
-        } catch (JsonEOFException e) {
-            throw new MalformedJson("The JSON ends too early" + where(e) + ".");
-        } catch (JsonProcessingException e) {
-            throw new MalformedJson("The body is not well-formed UTF-8 JSON" + where(e) + ": " + e.getOriginalMessage()
-                    .replaceAll("\\s*\\(code \\d+\\)", "").replaceAll("\n.*", ""));
-        } catch (IOException e) {
-            throw new MalformedJson("The body could not be read as JSON.");
-        }
-    }
-
-    private static String where(JsonProcessingException e) {
-        return e.getLocation() == null ? "" : " (line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr() + ")";
+        return StrictJson.read(mapper, body, "the article as JSON");
     }
 }

@@ -2,6 +2,7 @@ package com.newsdesk.core.article;
 
 import com.newsdesk.core.failure.DomainException;
 import com.newsdesk.core.failure.Violation;
+import com.newsdesk.core.failure.Violations;
 import java.util.List;
 
 public final class InvalidArticle extends DomainException {
@@ -10,7 +11,7 @@ public final class InvalidArticle extends DomainException {
     public InvalidArticle(List<Violation> violations) {
         super(Kind.INVALID, violations.size() == 1
                 ? "The article has 1 problem: " + violations.get(0).pointer() + " " + violations.get(0).message()
-                : "The article has " + violations.size() + " problems; each is listed in errors.");
+                : Violations.detail("article", violations.size()));
         this.violations = List.copyOf(violations);
     }
 

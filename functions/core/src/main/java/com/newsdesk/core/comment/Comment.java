@@ -24,6 +24,14 @@ public record Comment(Slug slug, CommentId id, String name, String commenterHash
         return id.postedAt();
     }
 
+    /**
+     * What the commenter is told. Spam is told "pending" (a bot learns nothing), and so is a comment published without
+     * an editor: the answer to a post must not tell whether its address is a trusted one.
+     */
+    public CommentStatus toldToCommenter() {
+        return status == CommentStatus.APPROVED && moderatedAt == null ? CommentStatus.PENDING : status.toldToCommenter();
+    }
+
     public boolean isReply() {
         return replyTo != null;
     }

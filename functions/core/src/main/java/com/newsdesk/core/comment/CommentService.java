@@ -26,6 +26,8 @@ public final class CommentService {
     /** One token per visit to the form; a reader opening many articles needs a few dozen. */
     public static final Limit TOKENS = new Limit("comment-token", 30, Duration.ofMinutes(10));
     public static final Limit READS = new Limit("comment-list", 120, Duration.ofMinutes(1));
+    /** Posts per minute from all readers together: a flood from many addresses still fills the queue slowly. */
+    public static final int DEFAULT_SITE_WIDE_POSTS_PER_MINUTE = 60;
     private static final int DEFAULT_PAGE = 20;
     private static final int DEFAULT_QUEUE_PAGE = 50;
 
@@ -35,20 +37,25 @@ public final class CommentService {
     private final RateLimiter rateLimiter;
     private final FormTokens tokens;
     private final SpamWords spamWords;
+    private final TrustedCommenters trusted;
+    private final Limit siteWidePosts;
     private final Clock clock;
 
     public CommentService(ArticleStore articles, CommentStore comments, Publisher publisher, RateLimiter rateLimiter,
-                          FormTokens tokens, SpamWords spamWords, Clock clock) {
+                          FormTokens tokens, SpamWords spamWords, TrustedCommenters trusted, int siteWidePostsPerMinute,
+                          Clock clock) {
         this.articles = articles;
         this.comments = comments;
         this.publisher = publisher;
         this.rateLimiter = rateLimiter;
         this.tokens = tokens;
         this.spamWords = spamWords;
+        this.trusted = trusted;
+        this.siteWidePosts = new Limit("comment-site", siteWidePostsPerMinute, Duration.ofMinutes(1));
         this.clock = clock;
     }
 
-    /** What the commenter is told: the comment's id and {@link CommentStatus#toldToCommenter()}. */
+    /** What the commenter is told: the comment's id and {@link Comment#toldToCommenter()}. */
     public record Receipt(CommentId id, CommentStatus status, StoredArticle article) {}
 
     /** An editor's change: the comment's new status and the public paths it rewrote. */
@@ -56,6 +63,7 @@ public final class CommentService {
 
     public Receipt submit(Slug slug, SubmittedFields fields, String clientAddress) {
         rateLimiter.acquire(POSTS, clientAddress);
+        rateLimiter.acquireSiteWide(siteWidePosts);
         StoredArticle article = openForComments(slug);
         Submission submission = Submission.of(fields);
         if (submission.replyTo() != null) {
@@ -63,10 +71,15 @@ public final class CommentService {
         }
         // a filled honeypot is quietly kept as spam whatever the token says: the bot learns nothing
         FormTokens.Check token = submission.honeypotFilled() ? FormTokens.Check.ABSENT : tokens.check(slug, submission.token());
+        String usedToken = token == FormTokens.Check.ABSENT ? null : submission.token();
+        if (usedToken != null && !comments.claimFormToken(usedToken, tokens.expiresAt(usedToken))) {
+            throw FormTokenRejected.used();
+        }
         Instant now = clock.instant();
         String commenter = submission.email().hash();
         String fingerprint = submission.fingerprint();
         if (!comments.claimBody(slug, fingerprint, commenter, now)) {
+            releaseFormToken(usedToken);
             throw new DuplicateComment();
         }
         Comment comment;
@@ -77,19 +90,28 @@ public final class CommentService {
                     token,
                     CommentText.linkCount(submission.body()),
                     comments.bodySeenFromOthers(slug, fingerprint, commenter, now),
-                    comments.isTrusted(commenter)));
+                    trusted.trusts(commenter, submission.name())));
             comment = new Comment(slug, CommentId.next(now), submission.name(), commenter, submission.body(),
                     submission.website(), submission.replyTo(), screening.status(), rateLimiter.clientHash(clientAddress),
                     screening.reasons(), null);
             comments.insert(comment, submission.email());
         } catch (RuntimeException e) {
             comments.releaseBody(slug, fingerprint, commenter);
+            releaseFormToken(usedToken);
             throw e;
         }
         if (comment.status() == CommentStatus.APPROVED) {
+            comments.showOnPage(comment);
             republish(slug);
         }
-        return new Receipt(comment.id(), comment.status().toldToCommenter(), article);
+        return new Receipt(comment.id(), comment.toldToCommenter(), article);
+    }
+
+    /** A comment that was not stored gives its token back: the reader may correct the form and send it again. */
+    private void releaseFormToken(String usedToken) {
+        if (usedToken != null) {
+            comments.releaseFormToken(usedToken);
+        }
     }
 
     /** A fresh form token for the article's comment form. */
@@ -117,7 +139,13 @@ public final class CommentService {
         rateLimiter.acquire(READS, clientAddress);
         StoredArticle article = articles.find(slug).orElseThrow(() -> new ArticleNotFound(slug));
         Comment comment = comments.find(slug, commentId(slug, id)).orElseThrow(() -> new CommentNotFound(slug));
-        return new Receipt(comment.id(), comment.status().toldToCommenter(), article);
+        return new Receipt(comment.id(), comment.toldToCommenter(), article);
+    }
+
+    /** The commenter followed the link mailed when an editor approved their comment; the name now trusted. */
+    public String confirmCommenter(String token, String clientAddress) {
+        rateLimiter.acquire(READS, clientAddress);
+        return trusted.confirm(token, clock.instant());
     }
 
     /** The moderation queue: comments with one status across all articles, oldest first. */
@@ -135,18 +163,27 @@ public final class CommentService {
         Instant now = clock.instant();
         CommentStatus before = comments.changeStatus(slug, commentId, action.result(), now, editor)
                 .orElseThrow(() -> new CommentNotFound(slug));
-        if (action == ModerationAction.APPROVE) {
-            comments.trustCommenter(comment.commenterHash(), now);
-        } else if (action == ModerationAction.SPAM) {
-            comments.distrustCommenter(comment.commenterHash());
+        // the page's copy follows the status, also when it did not change: a repeat completes a step that failed
+        if (action.result() == CommentStatus.APPROVED) {
+            comments.showOnPage(comment);
+        } else {
+            comments.removeFromPage(comment);
+        }
+        if (action == ModerationAction.SPAM) {
+            trusted.distrust(comment.commenterHash());
         }
         // also when the status did not change: a repeated approval completes a re-render that failed half-way
         boolean pageChanges = before == CommentStatus.APPROVED || action.result() == CommentStatus.APPROVED;
-        return new Moderated(commentId, action.result(), pageChanges ? republish(slug) : List.of());
+        List<String> changedPaths = pageChanges ? republish(slug) : List.of();
+        if (action == ModerationAction.APPROVE) {
+            trusted.approved(comment, now);
+        }
+        return new Moderated(commentId, action.result(), changedPaths);
     }
 
     public Moderated delete(Slug slug, String id) {
         Comment removed = comments.delete(slug, commentId(slug, id)).orElseThrow(() -> new CommentNotFound(slug));
+        comments.removeFromPage(removed);
         return new Moderated(removed.id(), removed.status(),
                 removed.status() == CommentStatus.APPROVED ? republish(slug) : List.of());
     }

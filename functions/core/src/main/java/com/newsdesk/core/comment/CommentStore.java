@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
@@ -23,7 +24,11 @@ import software.amazon.awssdk.services.dynamodb.model.ReturnValue;
  * {@code gsi1sk = <postedAt>#<slug>#<id>}, which is the editors' moderation queue across articles;</li>
  * <li>a body seen on the article: {@code sk = BODY#<fingerprint>#<commenter>}, for the duplicate check, forgotten
  * after 30 days ({@code expiresAt});</li>
- * <li>a commenter an editor approved: {@code pk = COMMENTER#<sha256 of e-mail>}, {@code sk = COMMENTER}.</li>
+ * <li>an approved comment as its page shows it: {@code sk = APPROVED#<id>}, a reply {@code APPROVED#<parent id>#<id>},
+ * so that a render reads only these, newest first;</li>
+ * <li>a used form token: {@code pk = FORM-TOKEN#<sha256 of token>}, {@code sk = FORM-TOKEN}, until it expires;</li>
+ * <li>a commenter an editor approved: {@code pk = COMMENTER#<sha256 of e-mail>}, {@code sk = COMMENTER}; with
+ * {@code confirmedName} once they followed the confirmation link mailed to them.</li>
  * </ul>
  */
 public final class CommentStore {
@@ -31,6 +36,8 @@ public final class CommentStore {
     /** Long enough to catch a resubmitted form or a flood; short enough that "Thanks!" can be said again next month. */
     static final Duration BODY_MEMORY = Duration.ofDays(30);
     private static final String BODY_PREFIX = "BODY#";
+    private static final String FORM_TOKEN_PREFIX = "FORM-TOKEN#";
+    private static final String PAGE_PREFIX = "APPROVED#";
     private static final int EVALUATED_PER_QUERY = 100;
 
     private final DynamoDbClient dynamoDb;
@@ -103,11 +110,62 @@ public final class CommentStore {
         return old == null || old.isEmpty() ? Optional.empty() : Optional.of(comment(old));
     }
 
-    /** Every approved comment of an article, oldest first, read consistently: a re-render must see the latest approval. */
-    public List<Comment> approved(Slug slug) {
-        List<Comment> approved = new ArrayList<>();
-        dynamoDb.queryPaginator(approvedQuery(slug, null).build()).items().forEach(item -> approved.add(comment(item)));
-        return approved;
+    /**
+     * Puts an approved comment on its article's page: a copy under {@code APPROVED#}, without the e-mail address,
+     * keyed so that each reply sorts right after its parent. Repeating it changes nothing.
+     */
+    public void showOnPage(Comment comment) {
+        Map<String, AttributeValue> item = new HashMap<>(Map.of(
+                "pk", s(articleKey(comment.slug())),
+                "sk", s(pageKey(comment)),
+                "slug", s(comment.slug().value()),
+                "id", s(comment.id().value()),
+                "name", s(comment.name()),
+                "commenter", s(comment.commenterHash()),
+                "body", s(comment.body()),
+                "status", s(CommentStatus.APPROVED.wireName()),
+                "clientHash", s(comment.clientHash()),
+                "reasons", AttributeValue.fromL(List.of())));
+        if (comment.replyTo() != null) {
+            item.put("replyTo", s(comment.replyTo().value()));
+        }
+        dynamoDb.putItem(put -> put.tableName(table).item(item));
+    }
+
+    /**
+     * Puts every approved comment on its page, from the moderation index: for comments approved before pages read
+     * {@code APPROVED#} copies. Repeating it changes nothing; returns how many comments it put.
+     */
+    public int putApprovedOnPages() {
+        int put = 0;
+        for (Map<String, AttributeValue> item : dynamoDb.queryPaginator(query -> query.tableName(table).indexName(QUEUE_INDEX)
+                .keyConditionExpression("gsi1pk = :queue")
+                .expressionAttributeValues(Map.of(":queue", s(queuePartition(CommentStatus.APPROVED))))).items()) {
+            showOnPage(comment(item));
+            put++;
+        }
+        return put;
+    }
+
+    /** Takes a comment off its article's page (if it was there). */
+    public void removeFromPage(Comment comment) {
+        dynamoDb.deleteItem(delete -> delete.tableName(table).key(Map.of(
+                "pk", s(articleKey(comment.slug())), "sk", s(pageKey(comment)))));
+    }
+
+    /**
+     * The newest {@code limit} comments on the article's page, newest thread first, each thread's replies (newest
+     * first) before it; read consistently, since a re-render must see the latest approval. One query that reads
+     * nothing but these items, however many comments wait in moderation or were caught as spam.
+     */
+    public List<Comment> newestOnPage(Slug slug, int limit) {
+        return dynamoDb.query(query -> query.tableName(table)
+                        .keyConditionExpression("pk = :pk AND begins_with(sk, :page)")
+                        .expressionAttributeValues(Map.of(":pk", s(articleKey(slug)), ":page", s(PAGE_PREFIX)))
+                        .scanIndexForward(false)
+                        .consistentRead(true)
+                        .limit(limit))
+                .items().stream().map(CommentStore::comment).toList();
     }
 
     /** Approved comments after the comment {@code after} ({@code null}: from the first), oldest first. */
@@ -163,10 +221,51 @@ public final class CommentStore {
         dynamoDb.deleteItem(delete -> delete.tableName(table).key(commenterKey(commenterHash)));
     }
 
-    public boolean isTrusted(String commenterHash) {
+    /** The name a commenter confirmed their address with ({@link #comparableName}), if they did. */
+    public Optional<String> confirmedName(String commenterHash) {
         Map<String, AttributeValue> item = dynamoDb.getItem(get -> get.tableName(table).key(commenterKey(commenterHash))
                 .consistentRead(true)).item();
-        return item != null && !item.isEmpty();
+        return item == null || !item.containsKey("confirmedName") ? Optional.empty() : Optional.of(item.get("confirmedName").s());
+    }
+
+    /** Records that the commenter followed a confirmation link for {@code name}; false if the trust was withdrawn since. */
+    public boolean confirmCommenter(String commenterHash, String name, Instant now) {
+        try {
+            dynamoDb.updateItem(update -> update.tableName(table).key(commenterKey(commenterHash))
+                    .updateExpression("SET confirmedName = :name, confirmedAt = :now")
+                    .conditionExpression("attribute_exists(pk)")
+                    .expressionAttributeValues(Map.of(":name", s(comparableName(name)), ":now", s(now.toString()))));
+            return true;
+        } catch (ConditionalCheckFailedException e) {
+            return false;
+        }
+    }
+
+    /** Claims the right to mail the commenter a confirmation link: false if one went out within {@code interval}. */
+    public boolean claimConfirmationMail(String commenterHash, Instant now, Duration interval) {
+        try {
+            dynamoDb.updateItem(update -> update.tableName(table).key(commenterKey(commenterHash))
+                    .updateExpression("SET linkSentAt = :now")
+                    .conditionExpression("attribute_not_exists(linkSentAt) OR linkSentAt < :since")
+                    .expressionAttributeValues(Map.of(
+                            ":now", AttributeValue.fromN(Long.toString(now.getEpochSecond())),
+                            ":since", AttributeValue.fromN(Long.toString(now.minus(interval).getEpochSecond())))));
+            return true;
+        } catch (ConditionalCheckFailedException e) {
+            return false;
+        }
+    }
+
+    /** The address a comment was posted with: only to mail its commenter, never to show. */
+    public Optional<String> emailOf(Slug slug, CommentId id) {
+        Map<String, AttributeValue> item = dynamoDb.getItem(get -> get.tableName(table).key(key(slug, id))
+                .projectionExpression("email").consistentRead(true)).item();
+        return item == null || !item.containsKey("email") ? Optional.empty() : Optional.of(item.get("email").s());
+    }
+
+    /** Names are compared as people read them: spaces around and letter case do not matter. */
+    static String comparableName(String name) {
+        return name.strip().toLowerCase(Locale.ROOT);
     }
 
     /**
@@ -187,6 +286,30 @@ public final class CommentStore {
         } catch (ConditionalCheckFailedException e) {
             return false;
         }
+    }
+
+    /**
+     * Records that a form token was used; false if it already was. One conditional write on the token's hash, kept
+     * until the token expires anyway ({@code expiresAt}, for DynamoDB's TTL).
+     */
+    public boolean claimFormToken(String token, Instant tokenExpires) {
+        try {
+            dynamoDb.putItem(put -> put.tableName(table)
+                    .item(Map.of(
+                            "pk", s(FORM_TOKEN_PREFIX + Sha256.hex(token)),
+                            "sk", s("FORM-TOKEN"),
+                            "expiresAt", AttributeValue.fromN(Long.toString(tokenExpires.getEpochSecond()))))
+                    .conditionExpression("attribute_not_exists(pk)"));
+            return true;
+        } catch (ConditionalCheckFailedException e) {
+            return false;
+        }
+    }
+
+    /** Undoes {@link #claimFormToken} when the comment could not be stored, so the reader can send it again. */
+    public void releaseFormToken(String token) {
+        dynamoDb.deleteItem(delete -> delete.tableName(table).key(Map.of(
+                "pk", s(FORM_TOKEN_PREFIX + Sha256.hex(token)), "sk", s("FORM-TOKEN"))));
     }
 
     /** Undoes {@link #claimBody} when the comment could not be stored after all, so the reader can send it again. */
@@ -240,6 +363,11 @@ public final class CommentStore {
 
     private static String articleKey(Slug slug) {
         return "ARTICLE#" + slug.value();
+    }
+
+    /** {@code APPROVED#<id>}, or for a reply {@code APPROVED#<parent id>#<id>}: ids are fixed-width and sort by time. */
+    private static String pageKey(Comment comment) {
+        return PAGE_PREFIX + (comment.replyTo() == null ? "" : comment.replyTo().value() + "#") + comment.id().value();
     }
 
     private static String queuePartition(CommentStatus status) {

@@ -48,6 +48,27 @@ public final class EmailAddress {
         return Sha256.hex(address.toLowerCase(Locale.ROOT));
     }
 
+    /**
+     * The inbox the address delivers to, as far as providers' rules are known: lower case, without a {@code +tag},
+     * and for Gmail without dots in the local part ({@code A.da+x@googlemail.com} is {@code ada@gmail.com}). Used to
+     * count mails per inbox; never to send.
+     */
+    public String inbox() {
+        String lower = address.toLowerCase(Locale.ROOT);
+        int at = lower.lastIndexOf('@');
+        String local = lower.substring(0, at);
+        String domain = lower.substring(at + 1);
+        int tag = local.indexOf('+');
+        if (tag > 0) {
+            local = local.substring(0, tag);
+        }
+        if (domain.equals("gmail.com") || domain.equals("googlemail.com")) {
+            local = local.replace(".", "");
+            domain = "gmail.com";
+        }
+        return local + "@" + domain;
+    }
+
     @Override
     public String toString() {
         return "EmailAddress[hidden]";

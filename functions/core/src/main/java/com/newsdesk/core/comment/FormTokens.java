@@ -6,6 +6,7 @@ import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Base64;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
@@ -74,6 +75,11 @@ public final class FormTokens {
             throw FormTokenRejected.expired();
         }
         return age < MIN_AGE.toMillis() ? Check.TOO_FAST : Check.FRESH;
+    }
+
+    /** When a token {@link #check} accepted stops being accepted: how long its use must be remembered. */
+    public Instant expiresAt(String checkedToken) {
+        return Instant.ofEpochMilli(Long.parseLong(checkedToken.split("\\.", -1)[1])).plus(MAX_AGE);
     }
 
     private String signature(Slug slug, long issuedAt) {

@@ -2,6 +2,7 @@ package com.newsdesk.core.comment;
 
 import com.newsdesk.core.failure.DomainException;
 import com.newsdesk.core.failure.Violation;
+import com.newsdesk.core.failure.Violations;
 import java.util.List;
 
 /** The comment breaks a rule; every broken rule is listed, each with a pointer to its field. */
@@ -11,7 +12,7 @@ public final class InvalidComment extends DomainException {
     public InvalidComment(List<Violation> violations) {
         super(Kind.INVALID, violations.size() == 1
                 ? "The comment has 1 problem: " + violations.get(0).pointer().substring(1) + " " + violations.get(0).message() + "."
-                : "The comment has " + violations.size() + " problems; each is listed in errors.");
+                : Violations.detail("comment", violations.size()));
         this.violations = List.copyOf(violations);
     }
 

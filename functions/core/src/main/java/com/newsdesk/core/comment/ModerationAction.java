@@ -3,6 +3,7 @@ package com.newsdesk.core.comment;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.newsdesk.core.failure.DomainException;
 import com.newsdesk.core.failure.Violation;
+import com.newsdesk.core.failure.Violations;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -46,8 +47,7 @@ public enum ModerationAction {
         private final List<Violation> violations;
 
         InvalidModeration(List<Violation> violations) {
-            super(Kind.INVALID, "The moderation request has " + violations.size() + " problem" + (violations.size() == 1 ? "" : "s")
-                    + ": " + String.join("; ", violations.stream().map(v -> v.pointer().substring(1) + " " + v.message()).toList()) + ".");
+            super(Kind.INVALID, Violations.summary("moderation request", violations));
             this.violations = List.copyOf(violations);
         }
 

@@ -4,6 +4,7 @@ import com.newsdesk.core.article.Slug;
 import com.newsdesk.core.article.StoredArticle;
 import com.newsdesk.core.failure.DomainException;
 import com.newsdesk.core.failure.Violation;
+import com.newsdesk.core.failure.Violations;
 import com.newsdesk.core.render.ArticleView.Crumb;
 import com.newsdesk.core.render.ArticleView.PageMeta;
 import com.newsdesk.core.render.ArticleViews;
@@ -62,10 +63,19 @@ public final class ReaderPages {
                     List.of("An editor reviewed your comment and decided not to publish it."),
                     new Crumb("Back to the article", articlePath));
             default -> notice("Thank you: your comment is awaiting moderation",
-                    List.of("An editor reviews every new comment before it appears under the article. "
-                            + "Once approved, it is part of the page."),
+                    List.of("An editor reviews new comments before they appear under the article; a comment from an "
+                            + "address its commenter confirmed may appear at once. Once approved, it is part of the page."),
                     new Crumb("Back to the article", articlePath + "#comments"));
         };
+    }
+
+    /** The commenter followed the link that confirms their address. */
+    public String commenterConfirmed(CommentService.Receipt receipt, String name) {
+        return notice("Your address is confirmed",
+                List.of("Thank you. Your next comments from this address under the name \u201c" + name + "\u201d appear "
+                        + "under the article without waiting for an editor; a comment under another name, or one that looks "
+                        + "like spam, still waits."),
+                new Crumb("Back to the article", receipt.article().publicPath() + "#comments"));
     }
 
     /**
@@ -82,6 +92,10 @@ public final class ReaderPages {
             paragraphs.add("Please correct the following and send it again. For your privacy your e-mail address is not "
                     + "sent back to you: enter it again.");
             form = views.commentForm(article.slug().value()).refilled(fields);
+            int more = Violations.of(failure.violations()).more();
+            if (more > 0) {
+                paragraphs.add(more + " more problems are not listed.");
+            }
         } else {
             paragraphs.add(failure.getMessage());
         }
@@ -114,7 +128,7 @@ public final class ReaderPages {
 
     /** Labels as the form shows them; with the form on the page, each error links to its input. */
     private static List<FieldError> errors(List<Violation> violations, boolean linkToInputs) {
-        return violations.stream().map(violation -> {
+        return Violations.of(violations).shown().stream().map(violation -> {
             Input input = INPUTS.get(violation.pointer());
             if (input == null) {
                 String name = violation.pointer().substring(1);

@@ -1,12 +1,10 @@
 package com.newsdesk.core.comment;
 
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.newsdesk.core.article.MalformedJson;
+import com.newsdesk.core.failure.StrictJson;
 import com.newsdesk.core.failure.Violation;
-import java.io.IOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -48,7 +46,7 @@ public record SubmittedFields(Map<String, String> values, List<Violation> proble
 
     /** A JSON object of text fields; {@code null} counts as not sent. */
     public static SubmittedFields ofJson(ObjectMapper mapper, byte[] body, Set<String> known) {
-        JsonNode tree = parse(mapper, body);
+        JsonNode tree = StrictJson.read(mapper, body, "a JSON object of text fields");
         if (!tree.isObject()) {
             throw new MalformedJson("Send a JSON object of text fields.");
         }
@@ -64,26 +62,6 @@ public record SubmittedFields(Map<String, String> values, List<Violation> proble
             }
         });
         return new SubmittedFields(values, problems);
-    }
-
-    /** Parses a body strictly: the mapper refuses duplicate keys, trailing content and deep nesting. */
-    private static JsonNode parse(ObjectMapper mapper, byte[] body) {
-        if (body.length == 0) {
-            throw new MalformedJson("The request has no body; send a JSON object.");
-        }
-        try (JsonParser parser = mapper.createParser(body)) {
-            JsonNode tree = mapper.readTree(parser);
-            if (tree == null || tree.isMissingNode()) {
-                throw new MalformedJson("The request has no body; send a JSON object.");
-            }
-            return tree;
-        } catch (JsonProcessingException e) {
-            String where = e.getLocation() == null ? ""
-                    : " (line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr() + ")";
-            throw new MalformedJson("The body is not well-formed UTF-8 JSON" + where + ".");
-        } catch (IOException e) {
-            throw new MalformedJson("The body could not be read as JSON.");
-        }
     }
 
     private static Violation unknown(String name) {

@@ -2,14 +2,14 @@ package com.newsdesk.core.newsletter;
 
 import com.newsdesk.core.failure.DomainException;
 import com.newsdesk.core.failure.Violation;
+import com.newsdesk.core.failure.Violations;
 import java.util.List;
 
 public final class InvalidSubscription extends DomainException {
     private final List<Violation> violations;
 
     InvalidSubscription(List<Violation> violations) {
-        super(Kind.INVALID, "The sign-up has " + violations.size() + " problem" + (violations.size() == 1 ? "" : "s") + ": "
-                + String.join("; ", violations.stream().map(v -> v.pointer().substring(1) + " " + v.message()).toList()) + ".");
+        super(Kind.INVALID, Violations.summary("sign-up", violations));
         this.violations = List.copyOf(violations);
     }
 

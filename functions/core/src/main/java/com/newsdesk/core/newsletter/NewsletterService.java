@@ -4,17 +4,17 @@ import com.newsdesk.core.comment.EmailAddress;
 import com.newsdesk.core.comment.Sha256;
 import com.newsdesk.core.comment.SubmittedFields;
 import com.newsdesk.core.failure.Violation;
+import com.newsdesk.core.mailbox.ConfirmationLinks;
 import com.newsdesk.core.ratelimit.RateLimiter;
 import com.newsdesk.core.ratelimit.RateLimiter.Limit;
 import com.newsdesk.core.ratelimit.TooManyRequests;
 import com.newsdesk.core.site.SiteSettings;
-import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -29,43 +29,52 @@ public final class NewsletterService {
     public static final Limit SIGNUPS = new Limit("newsletter", 5, Duration.ofHours(1));
     /** Per recipient: enough to ask again for a lost mail, too few to flood someone's inbox from many addresses. */
     static final Limit MAILS_PER_RECIPIENT = new Limit("newsletter-mail", 3, Duration.ofDays(1));
-    static final Duration LINK_LIFETIME = Duration.ofHours(48);
-    private static final SecureRandom RANDOM = new SecureRandom();
+    /** Confirmation mails per minute to all addresses together: the most a flood of sign-ups can make us send. */
+    public static final int DEFAULT_SITE_WIDE_MAILS_PER_MINUTE = 30;
+    public static final Duration LINK_LIFETIME = Duration.ofHours(48);
+    public static final String LINK_PREFIX = "NEWSLETTER-CONFIRM#";
+    private static final String SUBSCRIBER = "subscriber";
 
     private final SubscriptionStore store;
+    private final ConfirmationLinks links;
     private final ConfirmationMailer mailer;
     private final RateLimiter rateLimiter;
     private final SiteSettings site;
+    private final Limit siteWideMails;
     private final Clock clock;
 
-    public NewsletterService(SubscriptionStore store, ConfirmationMailer mailer, RateLimiter rateLimiter, SiteSettings site,
-                             Clock clock) {
+    public NewsletterService(SubscriptionStore store, ConfirmationLinks links, ConfirmationMailer mailer, RateLimiter rateLimiter, SiteSettings site,
+                             int siteWideMailsPerMinute, Clock clock) {
         this.store = store;
+        this.links = links;
         this.mailer = mailer;
         this.rateLimiter = rateLimiter;
         this.site = site;
+        this.siteWideMails = new Limit("newsletter-site", siteWideMailsPerMinute, Duration.ofMinutes(1));
         this.clock = clock;
     }
 
     public void subscribe(SubmittedFields fields, String clientAddress) {
         rateLimiter.acquire(SIGNUPS, clientAddress);
         EmailAddress email = validEmail(fields);
+        // counted for every valid sign-up, mailed or not, so that a 429 says nothing about the address
+        rateLimiter.acquireSiteWide(siteWideMails);
         String subscriber = email.hash();
         if (store.isConfirmed(subscriber)) {
             return;
         }
         try {
-            rateLimiter.acquire(MAILS_PER_RECIPIENT, "recipient:" + subscriber);
+            rateLimiter.acquire(MAILS_PER_RECIPIENT, "recipient:" + Sha256.hex(email.inbox()));
         } catch (TooManyRequests e) {
             // the recipient already has links to follow; a 429 here would tell the caller about their sign-ups
             return;
         }
         Instant now = clock.instant();
-        String token = newToken();
-        store.savePending(subscriber, email, Sha256.hex(token), now, now.plus(LINK_LIFETIME), rateLimiter.clientHash(clientAddress));
+        store.savePending(subscriber, email, now, rateLimiter.clientHash(clientAddress));
+        String token = links.issue(Map.of(SUBSCRIBER, subscriber), now);
         mailer.send(new ConfirmationMessage(email, "Confirm your subscription to " + site.name(),
                 "Someone, hopefully you, asked for " + site.name() + "'s newsletter to be sent to this address.\n\n"
-                        + "To confirm, open this link within " + LINK_LIFETIME.toHours() + " hours:\n"
+                        + "To confirm, open this link within " + links.lifetime().toHours() + " hours:\n"
                         + site.absolute("/api/newsletter/confirm?token=" + token) + "\n\n"
                         + "If it was not you, ignore this message: nothing is sent to an address until it is confirmed.\n"));
     }
@@ -73,7 +82,9 @@ public final class NewsletterService {
     /** Follows a confirmation link; following it again changes nothing. */
     public void confirm(String token, String clientAddress) {
         rateLimiter.acquire(SIGNUPS, clientAddress);
-        if (token == null || token.length() > 100 || !store.confirm(Sha256.hex(token), clock.instant())) {
+        Instant now = clock.instant();
+        boolean confirmed = links.follow(token, now).map(link -> store.confirm(link.get(SUBSCRIBER), now)).orElse(false);
+        if (!confirmed) {
             throw new ConfirmationLinkInvalid();
         }
     }
@@ -91,12 +102,5 @@ public final class NewsletterService {
             throw new InvalidSubscription(violations);
         }
         return email;
-    }
-
-    /** 256 random bits, URL-safe: the link's secret, of which only a hash is stored. */
-    private static String newToken() {
-        byte[] bytes = new byte[32];
-        RANDOM.nextBytes(bytes);
-        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
     }
 }

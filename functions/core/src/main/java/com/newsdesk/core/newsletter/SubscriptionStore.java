@@ -9,9 +9,8 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
 
 /**
- * Newsletter subscriptions in the one table: {@code pk = SUBSCRIBER#<sha256 of e-mail>}, {@code sk = NEWSLETTER};
- * each confirmation link as {@code pk = NEWSLETTER-CONFIRM#<sha256 of token>}, {@code sk = CONFIRM}, expiring with
- * its link. Only hashes of the links' tokens are stored: a leaked table confirms nobody.
+ * Newsletter subscriptions in the one table: {@code pk = SUBSCRIBER#<sha256 of e-mail>}, {@code sk = NEWSLETTER}.
+ * Their confirmation links are {@link com.newsdesk.core.mailbox.ConfirmationLinks} under {@code NEWSLETTER-CONFIRM#}.
  */
 public final class SubscriptionStore {
     private final DynamoDbClient dynamoDb;
@@ -28,11 +27,8 @@ public final class SubscriptionStore {
         return item != null && "confirmed".equals(Optional.ofNullable(item.get("status")).map(AttributeValue::s).orElse(null));
     }
 
-    /**
-     * Records a pending subscription and its confirmation link. A subscription confirmed meanwhile stays confirmed
-     * (the condition), and the link is stored either way: following it changes nothing then.
-     */
-    public void savePending(String subscriber, EmailAddress email, String tokenHash, Instant now, Instant linkExpires, String clientHash) {
+    /** Records a pending subscription; one confirmed meanwhile stays confirmed (the condition). */
+    public void savePending(String subscriber, EmailAddress email, Instant now, String clientHash) {
         try {
             dynamoDb.putItem(put -> put.tableName(table)
                     .item(Map.of(
@@ -47,22 +43,12 @@ public final class SubscriptionStore {
         } catch (ConditionalCheckFailedException e) {
             // confirmed by a concurrent request: nothing to do
         }
-        dynamoDb.putItem(put -> put.tableName(table).item(Map.of(
-                "pk", s(linkPartition(tokenHash)), "sk", s("CONFIRM"),
-                "subscriber", s(subscriber),
-                "expiresAt", AttributeValue.fromN(Long.toString(linkExpires.getEpochSecond())))));
     }
 
-    /** Confirms the subscription the link belongs to; false if there is no such link or it has expired. */
-    public boolean confirm(String tokenHash, Instant now) {
-        Map<String, AttributeValue> link = dynamoDb.getItem(get -> get.tableName(table)
-                .key(Map.of("pk", s(linkPartition(tokenHash)), "sk", s("CONFIRM"))).consistentRead(true)).item();
-        // DynamoDB's TTL sweeps late (and the local server never does): check the expiry here
-        if (link == null || link.isEmpty() || Long.parseLong(link.get("expiresAt").n()) < now.getEpochSecond()) {
-            return false;
-        }
+    /** Confirms a subscription; false if there is none (a link outlived what it confirms). */
+    public boolean confirm(String subscriber, Instant now) {
         try {
-            dynamoDb.updateItem(update -> update.tableName(table).key(subscriptionKey(link.get("subscriber").s()))
+            dynamoDb.updateItem(update -> update.tableName(table).key(subscriptionKey(subscriber))
                     .updateExpression("SET #status = :confirmed, confirmedAt = if_not_exists(confirmedAt, :now)")
                     .conditionExpression("attribute_exists(pk)")
                     .expressionAttributeNames(Map.of("#status", "status"))
@@ -75,10 +61,6 @@ public final class SubscriptionStore {
 
     private static String subscriptionPartition(String subscriber) {
         return "SUBSCRIBER#" + subscriber;
-    }
-
-    private static String linkPartition(String tokenHash) {
-        return "NEWSLETTER-CONFIRM#" + tokenHash;
     }
 
     private static Map<String, AttributeValue> subscriptionKey(String subscriber) {

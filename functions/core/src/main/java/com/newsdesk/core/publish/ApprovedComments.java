@@ -1,12 +1,11 @@
 package com.newsdesk.core.publish;
 
 import com.newsdesk.core.article.Slug;
-import com.newsdesk.core.comment.PublishedComment;
-import java.util.List;
+import com.newsdesk.core.comment.ShownComments;
 
-/** The approved comments an article page shows: oldest first, replies under their parent. */
+/** The approved comments an article page shows: a bounded number of the newest, replies under their parent. */
 public interface ApprovedComments {
-    ApprovedComments NONE = slug -> List.of();
+    ApprovedComments NONE = slug -> ShownComments.NONE;
 
-    List<PublishedComment> of(Slug slug);
+    ShownComments of(Slug slug);
 }

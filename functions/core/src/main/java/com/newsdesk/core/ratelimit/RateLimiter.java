@@ -33,10 +33,26 @@ public final class RateLimiter {
 
     /** Counts one request; throws {@link TooManyRequests} once the client is over the limit for this window. */
     public void acquire(Limit limit, String clientAddress) {
+        long retryAfter = count(limit, clientHash(clientAddress));
+        if (retryAfter > 0) {
+            throw new TooManyRequests(retryAfter);
+        }
+    }
+
+    /** Counts one request against a ceiling for all clients together. */
+    public void acquireSiteWide(Limit limit) {
+        long retryAfter = count(limit, "site");
+        if (retryAfter > 0) {
+            throw TooManyRequests.siteWide(retryAfter);
+        }
+    }
+
+    /** Adds one to the window's counter; the seconds until the window ends if it is now over the limit, else 0. */
+    private long count(Limit limit, String counted) {
         long now = clock.millis();
         long windowMillis = limit.window().toMillis();
         long windowStart = now - now % windowMillis;
-        String key = "RATE#" + limit.action() + "#" + clientHash(clientAddress) + "#" + windowStart;
+        String key = "RATE#" + limit.action() + "#" + counted + "#" + windowStart;
         long expiresAt = (windowStart + windowMillis) / 1000 + 60;
         var response = dynamoDb.updateItem(update -> update.tableName(table)
                 .key(Map.of("pk", AttributeValue.fromS(key), "sk", AttributeValue.fromS("RATE")))
@@ -46,19 +62,19 @@ public final class RateLimiter {
                         ":expires", AttributeValue.fromN(Long.toString(expiresAt))))
                 .returnValues("UPDATED_NEW"));
         long hits = Long.parseLong(response.attributes().get("hits").n());
-        if (hits > limit.requests()) {
-            long retryAfter = Math.max(1, (windowStart + windowMillis - now + 999) / 1000);
-            throw new TooManyRequests(retryAfter);
-        }
+        return hits > limit.requests() ? Math.max(1, (windowStart + windowMillis - now + 999) / 1000) : 0;
     }
 
-    /** The salted SHA-256 of a client address: stable enough to count and compare, useless to recover the address. */
+    /**
+     * The salted SHA-256 of a client address: stable enough to count and compare, useless to recover the address. An
+     * IPv6 address counts as its /64, which one host commonly owns whole ({@link ClientAddress}).
+     */
     public String clientHash(String clientAddress) {
         try {
             MessageDigest digest = MessageDigest.getInstance("SHA-256");
             digest.update(salt.getBytes(StandardCharsets.UTF_8));
             digest.update((byte) 0);
-            return HexFormat.of().formatHex(digest.digest(clientAddress.getBytes(StandardCharsets.UTF_8))).substring(0, 32);
+            return HexFormat.of().formatHex(digest.digest(ClientAddress.counted(clientAddress).getBytes(StandardCharsets.UTF_8))).substring(0, 32);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }

@@ -48,8 +48,11 @@ public record ArticleView(
 
     public record ShareLink(String channel, String label, String url) {}
 
-    /** @param form the comment form; {@code null} when comments are closed */
-    public record CommentsView(List<CommentView> approved, CommentFormView form) {
+    /**
+     * @param allUrl where all approved comments are listed, when the page shows only the newest; else {@code null}
+     * @param form the comment form; {@code null} when comments are closed
+     */
+    public record CommentsView(List<CommentView> approved, String allUrl, CommentFormView form) {
         /** Every approved comment shown, replies included: the count in the heading. */
         public int count() {
             return approved.stream().mapToInt(comment -> 1 + comment.replies().size()).sum();

@@ -11,6 +11,7 @@ import com.newsdesk.core.comment.CommentFormView;
 import com.newsdesk.core.comment.CommentText;
 import com.newsdesk.core.listing.ListEntry;
 import com.newsdesk.core.comment.PublishedComment;
+import com.newsdesk.core.comment.ShownComments;
 import com.newsdesk.core.site.SiteSettings;
 import io.pebbletemplates.pebble.extension.escaper.SafeString;
 import java.time.Instant;
@@ -52,7 +53,7 @@ public final class ArticleViews {
 
     /** What a page needs beyond the article itself. */
     public record Context(Instant publishedAt, Instant modifiedAt, List<TeaserView> related,
-                          List<PublishedComment> comments, List<ShareLink> shareLinks, boolean preview) {}
+                          ShownComments comments, List<ShareLink> shareLinks, boolean preview) {}
 
     public ArticleView build(Slug slug, Article article, Context context) {
         Locale locale = article.locale();
@@ -100,7 +101,8 @@ public final class ArticleViews {
                 article.tags().stream().map(t -> new Crumb(t, ArticlePaths.tagPath(TagSlugs.of(t)))).toList(),
                 context.related(),
                 context.shareLinks(),
-                new CommentsView(comments(context.comments(), locale),
+                new CommentsView(comments(context.comments().threads(), locale),
+                        context.comments().more() ? "/api/articles/" + slug.value() + "/comments" : null,
                         article.acceptsComments() ? commentForm(slug.value()) : null));
     }
 

@@ -2,6 +2,7 @@ package com.newsdesk.core.share;
 
 import com.newsdesk.core.failure.DomainException;
 import com.newsdesk.core.failure.Violation;
+import com.newsdesk.core.failure.Violations;
 import java.util.List;
 
 public final class InvalidShareRequest extends DomainException {
@@ -10,7 +11,7 @@ public final class InvalidShareRequest extends DomainException {
     public InvalidShareRequest(List<Violation> violations) {
         super(Kind.INVALID, violations.size() == 1
                 ? "The request has 1 problem: " + violations.get(0).pointer() + " " + violations.get(0).message()
-                : "The request has " + violations.size() + " problems; each is listed in errors.");
+                : Violations.detail("request", violations.size()));
         this.violations = List.copyOf(violations);
     }
 

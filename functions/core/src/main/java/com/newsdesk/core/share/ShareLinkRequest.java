@@ -1,11 +1,9 @@
 package com.newsdesk.core.share;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.newsdesk.core.article.MalformedJson;
+import com.newsdesk.core.failure.StrictJson;
 import com.newsdesk.core.failure.Violation;
-import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -16,7 +14,7 @@ public record ShareLinkRequest(ShareChannel channel) {
 
     /** Parses the body strictly (the mapper decides duplicates, depth and trailing data); every problem at once. */
     public static ShareLinkRequest parse(byte[] body, ObjectMapper mapper) {
-        JsonNode tree = read(body, mapper);
+        JsonNode tree = StrictJson.read(mapper, body, EXAMPLE);
         if (!tree.isObject()) {
             throw new InvalidShareRequest(List.of(new Violation("", "must be a JSON object such as " + EXAMPLE)));
         }
@@ -41,23 +39,5 @@ public record ShareLinkRequest(ShareChannel channel) {
             throw new InvalidShareRequest(violations);
         }
         return new ShareLinkRequest(channel);
-    }
-
-    private static JsonNode read(byte[] body, ObjectMapper mapper) {
-        if (body.length == 0) {
-            throw new MalformedJson("The request has no body; send " + EXAMPLE + ".");
-        }
-        try {
-            JsonNode tree = mapper.readTree(body);
-            if (tree == null || tree.isMissingNode()) {
-                throw new MalformedJson("The request has no body; send " + EXAMPLE + ".");
-            }
-            return tree;
-        } catch (JsonProcessingException e) {
-            // Jackson's own message quotes the input and names its classes: neither belongs in a response.
-            throw new MalformedJson("The body is not well-formed UTF-8 JSON; send " + EXAMPLE + ".");
-        } catch (IOException e) {
-            throw new MalformedJson("The body could not be read as JSON.");
-        }
     }
 }

@@ -40,7 +40,7 @@ class CommentsSectionTest {
 
     private String page(boolean commentsEnabled, List<PublishedComment> comments) throws Exception {
         return renderer.article(views.build(Slug.of("night-buses-return"), article(commentsEnabled),
-                new ArticleViews.Context(PUBLISHED, null, List.of(), comments, List.of(), false)));
+                new ArticleViews.Context(PUBLISHED, null, List.of(), new ShownComments(comments, false), List.of(), false)));
     }
 
     private static PublishedComment comment(String id, String name, String body, PublishedComment... replies) {

@@ -9,6 +9,7 @@ import com.newsdesk.core.article.ArticlePaths;
 import com.newsdesk.core.article.Slug;
 import com.newsdesk.core.publish.ShareBar;
 import com.newsdesk.core.site.SiteSettings;
+import com.newsdesk.core.comment.ShownComments;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -29,13 +30,13 @@ class ArticlePageTest {
         Article article = json.readRequest(Samples.article(sample));
         String url = SITE.absolute(ArticlePaths.articlePath(article.section().slug(), sample));
         return renderer.article(views.build(Slug.of(sample), article, new ArticleViews.Context(PUBLISHED, modified, List.of(),
-                List.of(), ShareBar.direct().links(Slug.of(sample), url, article.title()), preview)));
+                ShownComments.NONE, ShareBar.direct().links(Slug.of(sample), url, article.title()), preview)));
     }
 
     private String render(String articleJson) {
         Article article = json.readRequest(articleJson.getBytes(StandardCharsets.UTF_8));
         return renderer.article(views.build(Slug.of("t"), article,
-                new ArticleViews.Context(PUBLISHED, null, List.of(), List.of(), List.of(), false)));
+                new ArticleViews.Context(PUBLISHED, null, List.of(), ShownComments.NONE, List.of(), false)));
     }
 
     @Test
