@@ -4,7 +4,7 @@ import static com.newsdesk.comments.ReaderApi.comment;
 import static com.newsdesk.comments.ReaderApi.request;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.newsdesk.core.HttpResponse;
+import com.newsdesk.testing.HttpResponse;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;

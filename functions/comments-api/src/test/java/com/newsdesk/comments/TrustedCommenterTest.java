@@ -4,7 +4,7 @@ import static com.newsdesk.comments.ReaderApi.comment;
 import static com.newsdesk.comments.ReaderApi.request;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.newsdesk.core.HttpResponse;
+import com.newsdesk.testing.HttpResponse;
 import org.junit.jupiter.api.Test;
 
 /** Comments skip the moderation queue only for an address its owner proved, under the name they proved it with. */

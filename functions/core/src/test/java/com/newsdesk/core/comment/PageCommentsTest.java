@@ -2,7 +2,7 @@ package com.newsdesk.core.comment;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.newsdesk.core.Samples;
+import com.newsdesk.testing.Samples;
 import com.newsdesk.core.article.Article;
 import com.newsdesk.core.article.ArticleJson;
 import com.newsdesk.core.article.Slug;
