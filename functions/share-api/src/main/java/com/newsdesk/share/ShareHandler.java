@@ -7,6 +7,7 @@ import com.newsdesk.apigateway.HttpApiFunction;
 import com.newsdesk.apigateway.RequestRejected;
 import com.newsdesk.core.Newsroom;
 import com.newsdesk.core.article.Slug;
+import com.newsdesk.core.publish.NotFoundPage;
 import com.newsdesk.core.share.ShareLinkRequest;
 import com.newsdesk.core.share.ShareLinks;
 import com.newsdesk.core.share.UnavailableArticlePage;
@@ -22,12 +23,16 @@ public final class ShareHandler extends HttpApiFunction {
      */
     static final String REDIRECT_CACHE_CONTROL = "no-store";
 
+    /** A missing page may be published any minute: the CDN keeps its 404 briefly, a purge or not. */
+    static final String NOT_FOUND_CACHE_CONTROL = "public, max-age=60, s-maxage=300";
+
     private static final byte[] PRIMING_BODY = "{\"channel\": \"x\"}".getBytes(StandardCharsets.UTF_8);
 
     private final Newsroom newsroom;
     private final ShareLinks shareLinks;
     private final ShareResponses responses;
     private final String unavailablePage;
+    private final String notFoundPage;
 
     /** Lambda's entry point: builds clients and compiled templates once per container. */
     public ShareHandler() {
@@ -40,6 +45,7 @@ public final class ShareHandler extends HttpApiFunction {
         this.shareLinks = newsroom.shareLinks();
         this.responses = new ShareResponses(newsroom.json().mapper(), newsroom.site());
         this.unavailablePage = new UnavailableArticlePage(newsroom.site(), newsroom.views(), newsroom.renderer()).html();
+        this.notFoundPage = new NotFoundPage(newsroom.site(), newsroom.views(), newsroom.renderer()).html();
     }
 
     /** The newsroom's own priming, then what only the share routes run: the body parser, the crawler pattern. */
@@ -61,6 +67,7 @@ public final class ShareHandler extends HttpApiFunction {
                 Slug slug = slug(request);
                 yield responses.report(slug, shareLinks.stats(slug));
             }
+            case "GET /{proxy+}", "HEAD /{proxy+}" -> notFound(request);
             default -> throw new RequestRejected.NoSuchRoute(request.routeKey());
         };
     }
@@ -73,6 +80,18 @@ public final class ShareHandler extends HttpApiFunction {
             return ApiResponse.redirect(301, redirect.location(), REDIRECT_CACHE_CONTROL);
         }
         return ApiResponse.of(410, ApiResponse.HTML, unavailablePage);
+    }
+
+    /**
+     * What no other route takes: a page the bucket lacks, as the CDN's origin group fails over to us, gets the
+     * site's 404 page; an address under the API's own prefixes stays a problem+json 404, as the API's clients expect.
+     */
+    private ApiResponse notFound(ApiRequest request) {
+        String path = "/" + request.pathParameter("proxy");
+        if (path.equals("/api") || path.startsWith("/api/") || path.startsWith("/s/")) {
+            throw new RequestRejected.NoSuchRoute(request.routeKey().replace("/{proxy+}", path));
+        }
+        return ApiResponse.of(404, ApiResponse.HTML, notFoundPage).withHeader("cache-control", NOT_FOUND_CACHE_CONTROL);
     }
 
     private static Slug slug(ApiRequest request) {

@@ -20,25 +20,35 @@ import java.util.Optional;
 /**
  * The CDN in front of the site bucket, locally, as the distribution's bucket behaviour is: the template's
  * viewer-request function decides what a path means (or answers it itself), the {@link EdgeCache} gives the object
- * at the resulting key with the headers S3 answers it with, its metadata as {@code x-amz-meta-*}, or S3's 404, and
- * the template's viewer-response function makes the reader's answer of that. The response headers policy
- * ({@link SecurityHeaders}) is applied last. Nothing but a single object is ever read: no listing.
+ * at the resulting key with the headers S3 answers it with, its metadata as {@code x-amz-meta-*}, and the
+ * template's viewer-response function makes the reader's answer of that. A key the bucket lacks is S3's 404, which,
+ * as in CloudFront, no viewer-response function sees: the origin group's {@link Failover} answers it instead. The
+ * response headers policy ({@link SecurityHeaders}) is applied last. Nothing but a single object is ever read: no
+ * listing.
  */
 final class BucketSite implements HttpHandler {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final DateTimeFormatter HTTP_DATE = DateTimeFormatter.RFC_1123_DATE_TIME.withZone(ZoneOffset.UTC);
-    /** What S3 answers for a key it does not have, when the reader may list the bucket (as the distribution may). */
-    private static final byte[] NO_SUCH_KEY = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<Error><Code>NoSuchKey</Code><Message>The specified key does not exist.</Message></Error>"
-            .getBytes(StandardCharsets.UTF_8);
+
+    /**
+     * The origin group's second member, which CloudFront asks, with the same path, when the bucket answers 403 or
+     * 404; it writes the whole response.
+     */
+    @FunctionalInterface
+    interface Failover {
+        void answer(HttpExchange exchange, String path) throws IOException;
+    }
 
     private final EdgeCache cache;
     private final CloudFrontFunctions functions;
     private final SecurityHeaders securityHeaders;
+    private final Failover failover;
 
-    BucketSite(EdgeCache cache, CloudFrontFunctions functions, SecurityHeaders securityHeaders) {
+    BucketSite(EdgeCache cache, CloudFrontFunctions functions, SecurityHeaders securityHeaders, Failover failover) {
         this.cache = cache;
         this.functions = functions;
         this.securityHeaders = securityHeaders;
+        this.failover = failover;
     }
 
     @Override
@@ -71,25 +81,22 @@ final class BucketSite implements HttpHandler {
         }
         EdgeCache.Lookup lookup = cache.get(key.get());
         exchange.getResponseHeaders().set("x-cache", lookup.hit() ? "Hit from local edge" : "Miss from local edge");
-        ObjectNode response = event.putObject("response");
-        ObjectNode headers = response.putObject("headers");
-        byte[] body;
-        if (lookup.object().isPresent()) {
-            OriginObject found = lookup.object().get();
-            response.put("statusCode", 200).put("statusDescription", "OK");
-            put(headers, "content-type", found.contentType());
-            put(headers, "cache-control", found.cacheControl());
-            put(headers, "etag", found.eTag());
-            put(headers, "last-modified", found.lastModified() == null ? null : HTTP_DATE.format(found.lastModified()));
-            found.metadata().forEach((name, value) -> put(headers, "x-amz-meta-" + name.toLowerCase(Locale.ROOT), value));
-            body = found.body();
-        } else {
-            response.put("statusCode", 404).put("statusDescription", "Not Found");
-            put(headers, "content-type", "application/xml");
-            body = NO_SUCH_KEY;
+        if (lookup.object().isEmpty()) {
+            // CloudFront runs no viewer-response function on an origin's answer of 400 or more.
+            securityHeaders.applyTo(exchange.getResponseHeaders());
+            failover.answer(exchange, forwarded.path("uri").asText());
+            return;
         }
+        OriginObject found = lookup.object().get();
+        ObjectNode response = event.putObject("response").put("statusCode", 200).put("statusDescription", "OK");
+        ObjectNode headers = response.putObject("headers");
+        put(headers, "content-type", found.contentType());
+        put(headers, "cache-control", found.cacheControl());
+        put(headers, "etag", found.eTag());
+        put(headers, "last-modified", found.lastModified() == null ? null : HTTP_DATE.format(found.lastModified()));
+        found.metadata().forEach((name, value) -> put(headers, "x-amz-meta-" + name.toLowerCase(Locale.ROOT), value));
         event.with("context").put("eventType", CloudFrontFunctions.VIEWER_RESPONSE);
-        send(exchange, functions.viewerResponse(event), body);
+        send(exchange, functions.viewerResponse(event), found.body());
     }
 
     /** The bucket key of a request's uri, decoded as S3 decodes it; empty if S3 could not. */

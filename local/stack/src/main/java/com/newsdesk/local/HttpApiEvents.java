@@ -27,8 +27,11 @@ final class HttpApiEvents {
 
     private HttpApiEvents() {}
 
-    /** @param edgeHeaders set by the CDN in front, lower-case, replacing the client's */
-    static APIGatewayV2HTTPEvent of(HttpExchange exchange, Map<String, String> edgeHeaders, HttpApiRoutes.Match match,
+    /**
+     * @param rawPath the path as the CDN forwards it
+     * @param edgeHeaders set by the CDN in front, lower-case, replacing the client's
+     */
+    static APIGatewayV2HTTPEvent of(HttpExchange exchange, String rawPath, Map<String, String> edgeHeaders, HttpApiRoutes.Match match,
                                     byte[] body, Map<String, String> claims, String requestId) {
         Map<String, String> headers = new LinkedHashMap<>();
         List<String> cookies = new ArrayList<>();
@@ -41,7 +44,6 @@ final class HttpApiEvents {
             }
         });
         headers.putAll(edgeHeaders);
-        String rawPath = exchange.getRequestURI().getRawPath();
         String rawQuery = Objects.requireNonNullElse(exchange.getRequestURI().getRawQuery(), "");
         String host = headers.getOrDefault("host", "localhost");
         Instant now = Instant.now();

@@ -51,24 +51,29 @@ final class HttpApiGateway implements HttpHandler {
 
     /** @param edgeHeaders headers the CDN in front sets on the way, in place of any the client sent */
     void handle(HttpExchange exchange, Map<String, String> edgeHeaders) throws IOException {
+        handle(exchange, exchange.getRequestURI().getRawPath(), edgeHeaders);
+    }
+
+    /** @param rawPath the path to route, which a CDN function in front may have changed from the request's */
+    void handle(HttpExchange exchange, String rawPath, Map<String, String> edgeHeaders) throws IOException {
         try {
-            route(exchange, edgeHeaders);
+            route(exchange, rawPath, edgeHeaders);
         } finally {
             exchange.close();
         }
     }
 
-    private void route(HttpExchange exchange, Map<String, String> edgeHeaders) throws IOException {
+    private void route(HttpExchange exchange, String rawPath, Map<String, String> edgeHeaders) throws IOException {
         String method = exchange.getRequestMethod();
         Optional<HttpApiRoutes.Match> match;
         try {
-            match = routes.match(method, exchange.getRequestURI().getRawPath());
+            match = routes.match(method, rawPath);
         } catch (IllegalArgumentException malformedEscape) {
             Responses.problem(exchange, 400, "Bad Request", "The path is not validly percent-encoded.");
             return;
         }
         if (match.isEmpty()) {
-            Responses.problem(exchange, 404, "Not Found", "No route " + method + " " + exchange.getRequestURI().getRawPath() + ".");
+            Responses.problem(exchange, 404, "Not Found", "No route " + method + " " + rawPath + ".");
             return;
         }
         byte[] body = readBody(exchange);
@@ -88,7 +93,7 @@ final class HttpApiGateway implements HttpHandler {
             }
         }
         String requestId = UUID.randomUUID().toString();
-        APIGatewayV2HTTPEvent event = HttpApiEvents.of(exchange, edgeHeaders, match.get(), body, claims, requestId);
+        APIGatewayV2HTTPEvent event = HttpApiEvents.of(exchange, rawPath, edgeHeaders, match.get(), body, claims, requestId);
         APIGatewayV2HTTPResponse response;
         try {
             response = invoke(route.function(), event, requestId);

@@ -131,7 +131,10 @@ public final class LocalStack implements AutoCloseable {
             HttpApiGateway gateway = new HttpApiGateway(HttpApiRoutes.of(template), authorizer, handlers);
             BucketOrigin bucket = new BucketOrigin(servers.s3(), settings.get("SITE_BUCKET"));
             EdgeCache cache = new EdgeCache(bucket, Clock.systemUTC());
-            BucketSite site = new BucketSite(cache, edgeFunctions, SecurityHeaders.of(template));
+            // The distribution's origin group: what the bucket lacks, the HTTP API answers for the same path, with
+            // the secret its origin carries (the bucket's behaviours forward no viewer headers of CloudFront's).
+            BucketSite site = new BucketSite(cache, edgeFunctions, SecurityHeaders.of(template), (exchange, path) ->
+                    gateway.handle(exchange, path, Map.of("x-origin-verify", settings.get("ORIGIN_VERIFY_SECRET"))));
             PurgeEndpoint purgeEndpoint = new PurgeEndpoint(cache);
             purgeServer.createContext(PURGE_PATH, purgeEndpoint);
             server.createContext("/", exchange -> {

@@ -136,14 +136,14 @@ class CloudFrontFunctionsTest {
         assertThat(response.path("headers").has("x-amz-meta-redirect")).isFalse();
     }
 
-    @ParameterizedTest(name = "bucket {0} is the site''s 404")
+    /** CloudFront never shows it these (the origin group answers them); were it to, it would add nothing of its own. */
+    @ParameterizedTest(name = "bucket {0} is not the function''s to answer")
     @ValueSource(ints = {403, 404})
-    void keyTheBucketLacks_isA404Page(int bucketStatus) {
+    void keyTheBucketLacks_isLeftAsItIs(int bucketStatus) {
         JsonNode response = functions.viewerResponse(viewerResponse(bucketStatus, null, null));
 
-        assertThat(response.path("statusCode").asInt()).isEqualTo(404);
-        assertThat(response.path("headers").path("content-type").path("value").asText()).isEqualTo("text/html; charset=utf-8");
-        assertThat(response.path("body").path("data").asText()).contains("Page not found", "href=\"/\"");
+        assertThat(response.path("statusCode").asInt()).isEqualTo(bucketStatus);
+        assertThat(response.has("body")).isFalse();
     }
 
     /** As {@link EdgeEvents} makes them for the local edge. */

@@ -155,7 +155,9 @@ class HttpApiGatewayTest {
 
     @Test
     void unknownRoute_is404ProblemAndReachesNoFunction() throws IOException {
-        HttpResponse<String> unknownPath = local.send(local.request("/api/nothing-here").header("Authorization", "Bearer " + editorToken));
+        // GET and HEAD of any path have a route, the catch-all (below).
+        HttpResponse<String> unknownPath = local.send(local.request("/api/nothing-here")
+                .header("Authorization", "Bearer " + editorToken).POST(BodyPublishers.noBody()));
         HttpResponse<String> unroutedMethod = local.send(local.request("/api/articles/some-slug")
                 .header("Authorization", "Bearer " + editorToken).DELETE());
 
@@ -165,6 +167,17 @@ class HttpApiGatewayTest {
             assertThat(JSON.readTree(response.body()).path("title").asText()).isEqualTo("Not Found");
         }
         assertThat(local.invocations).isEmpty();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"/api/nothing-here", "/api", "/s/abc/def"})
+    void unknownReadUnderTheApisPrefixes_isTheCatchAllsProblem404_notThe404Page(String path) throws IOException {
+        HttpResponse<String> response = local.send(local.request(path));
+
+        assertThat(response.statusCode()).isEqualTo(404);
+        assertThat(response.headers().firstValue("content-type")).hasValue("application/problem+json; charset=utf-8");
+        assertThat(JSON.readTree(response.body()).path("status").asInt()).isEqualTo(404);
+        assertThat(local.invocations).extracting(APIGatewayV2HTTPEvent::getRouteKey).containsExactly("GET /{proxy+}");
     }
 
     @ParameterizedTest

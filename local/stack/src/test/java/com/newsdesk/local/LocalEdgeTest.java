@@ -101,20 +101,40 @@ class LocalEdgeTest {
     }
 
     @Test
-    void unknownPath_isA404Page_apiErrors_passUnchanged() {
+    void unknownPath_isTheSites404Page_apiErrors_passUnchanged() {
         publish("edge-any-story", "Library hours extended");
 
         HttpResponse<String> missing = local.send(local.request("/city/no-such-story/"));
+        HttpResponse<String> missingAsset = local.send(local.request("/assets/no-such.css"));
         HttpResponse<String> apiMissing = local.send(local.request("/api/no-such-route"));
         HttpResponse<String> apiForbidden = local.send(local.request("/api/articles"));
 
         assertThat(missing.statusCode()).isEqualTo(404);
         assertThat(missing.headers().firstValue("content-type")).hasValue("text/html; charset=utf-8");
-        assertThat(missing.body()).contains("Page not found", "Go to the front page").doesNotContain("NoSuchKey");
+        assertThat(missing.headers().firstValue("cache-control")).hasValue("public, max-age=60, s-maxage=300");
+        assertThat(missing.headers().firstValue("content-security-policy")).isPresent();
+        assertThat(missing.body())
+                .contains("<title>Page not found | The Daily Brief (local)</title>", "<header class=\"masthead\">",
+                        "Go to the front page")
+                .doesNotContain("NoSuchKey");
+        assertThat(missingAsset.statusCode()).isEqualTo(404);
+        assertThat(missingAsset.body()).contains("<header class=\"masthead\">");
         assertThat(apiMissing.statusCode()).isEqualTo(404);
-        assertThat(apiMissing.headers().firstValue("content-type")).hasValue("application/problem+json");
+        assertThat(apiMissing.headers().firstValue("content-type")).hasValueSatisfying(type -> assertThat(type).startsWith("application/problem+json"));
+        assertThat(apiMissing.body()).doesNotContain("Page not found");
         assertThat(apiForbidden.statusCode()).isEqualTo(401);
         assertThat(apiForbidden.body()).startsWith("{").doesNotContain("Page not found");
+    }
+
+    @Test
+    void unknownPath_isTheSamePageThePublisherWrites() {
+        publish("edge-404-story", "Ferry timetable changes");
+
+        HttpResponse<String> missing = local.send(local.request("/city/no-such-story/"));
+        HttpResponse<String> written = local.send(local.request("/404.html"));
+
+        assertThat(written.statusCode()).isEqualTo(200);
+        assertThat(missing.body()).isEqualTo(written.body());
     }
 
     @Test

@@ -1,8 +1,5 @@
 package com.newsdesk.core.publish;
 
-import com.newsdesk.core.comment.ReaderPages;
-import com.newsdesk.core.render.ArticleView.Crumb;
-import com.newsdesk.core.render.ArticleView.PageMeta;
 import com.newsdesk.core.render.ArticleViews;
 import com.newsdesk.core.render.PageRenderer;
 import com.newsdesk.core.render.SiteAssets;
@@ -16,7 +13,7 @@ import java.util.List;
  * for a missing key. Publishing and the bulk rebuild both write them through here, so both write the same bytes.
  */
 public final class SiteFiles {
-    /** Where the site's 404 page lives; template.yaml's custom error responses name it as {@code /404.html}. */
+    /** Where the site's 404 page lives, as {@code /404.html}; see {@link NotFoundPage}. */
     public static final String NOT_FOUND_KEY = "404.html";
     static final String NOT_FOUND_CACHE_CONTROL = "public, max-age=300, s-maxage=600";
     private static final String HTML = "text/html; charset=utf-8";
@@ -39,12 +36,7 @@ public final class SiteFiles {
         if (notFoundPage != null) {
             return notFoundPage;
         }
-        String heading = "Page not found";
-        PageMeta meta = new PageMeta(site.language(), "ltr", heading + " | " + site.name(), heading, site.absolute("/"),
-                false, "website", null, null, List.of(), views.siteView());
-        notFoundPage = renderer.readerNotice(new ReaderPages.NoticeView(meta, heading,
-                List.of("There is nothing at this address. The link may be mistyped, or the page may have moved."),
-                List.of(), null, new Crumb("Go to the front page", "/"))).getBytes(StandardCharsets.UTF_8);
+        notFoundPage = new NotFoundPage(site, views, renderer).html().getBytes(StandardCharsets.UTF_8);
         return notFoundPage;
     }
 
