@@ -174,7 +174,7 @@ class StorageFaultsTest {
     }
 
     @Test
-    void publish_whoseStateWriteLostItsAnswer_isRetriedBySdk_andPublishesRatherThanReportAConflict() {
+    void publish_whoseStateWriteLostItsAnswer_stillPublishes_asTheSdkSendsItAgainUnderTheSameCondition() {
         Fault lostAnswer = Fault.reset().onlyRequestsContaining("DynamoDB_20120810.UpdateItem").times(1);
 
         int unavailable = faultAtEveryStep(AWS.dynamoDb, List.of(lostAnswer), api -> { }, "publish");

@@ -46,10 +46,14 @@ public final class LocalStack implements AutoCloseable {
     private final URI origin;
     private final BucketOrigin bucket;
     private final PurgeEndpoint purgeEndpoint;
+    /** With {@code --faults}: the proxies between the functions and the servers, and their control API; else null. */
+    private final FaultControl faults;
 
     private LocalStack(LocalServers servers, HttpServer server, HttpServer purgeServer, ExecutorService executor,
-                       LocalJwtAuthorizer authorizer, URI origin, BucketOrigin bucket, PurgeEndpoint purgeEndpoint) {
+                       LocalJwtAuthorizer authorizer, URI origin, BucketOrigin bucket, PurgeEndpoint purgeEndpoint,
+                       FaultControl faults) {
         this.purgeEndpoint = purgeEndpoint;
+        this.faults = faults;
         this.servers = servers;
         this.server = server;
         this.purgeServer = purgeServer;
@@ -64,7 +68,8 @@ public final class LocalStack implements AutoCloseable {
         Map<String, String> options = options(args);
         Path repository = Repository.root();
         Path data = Path.of(options.getOrDefault("--data", repository.resolve(".local").toString())).toAbsolutePath();
-        LocalStack stack = start(Integer.parseInt(options.getOrDefault("--port", "3000")), data, HttpApiGateway::newHandler);
+        boolean withFaults = !options.getOrDefault("--faults", "").isEmpty();
+        LocalStack stack = start(Integer.parseInt(options.getOrDefault("--port", "3000")), data, HttpApiGateway::newHandler, withFaults);
         Runtime.getRuntime().addShutdownHook(new Thread(stack::close, "local-stack-stop"));
 
         Path tokenFile = data.resolve("editor.token");
@@ -83,6 +88,12 @@ public final class LocalStack implements AutoCloseable {
         System.out.println("  try:            curl -H \"Authorization: Bearer $(cat " + repository.relativize(tokenFile) + ")\" "
                 + stack.origin().resolve("/api/articles"));
         System.out.println("  data:           " + data + " (delete it to start empty); Ctrl-C stops everything");
+        if (stack.faults != null) {
+            Path faultsFile = data.resolve("faults.url");
+            Files.writeString(faultsFile, stack.faults.url().toString());
+            System.out.println("  faults:         curl -X POST \"$(cat " + repository.relativize(faultsFile) + ")/dynamodb/freeze\""
+                    + " (or refuse, reset, latency?ms=800, clear; /s3/... likewise; GET / shows them)");
+        }
         System.out.flush();
     }
 
@@ -92,11 +103,19 @@ public final class LocalStack implements AutoCloseable {
      */
     static LocalStack start(int port, Path data,
                             Function<SamFunction, RequestHandler<APIGatewayV2HTTPEvent, APIGatewayV2HTTPResponse>> handlers) {
+        return start(port, data, handlers, false);
+    }
+
+    /** As above; with {@code withFaults} the functions reach the servers through fault-injecting proxies. */
+    static LocalStack start(int port, Path data,
+                            Function<SamFunction, RequestHandler<APIGatewayV2HTTPEvent, APIGatewayV2HTTPResponse>> handlers,
+                            boolean withFaults) {
         SamTemplate template = SamTemplate.ofRepository();
         HttpServer server = bind(port);
         HttpServer purgeServer = bind(0);
         URI origin = URI.create("http://localhost:" + server.getAddress().getPort());
         LocalServers servers = LocalServers.onDisk(data, template);
+        FaultControl faults = withFaults ? new FaultControl(servers) : null;
         try {
             Map<String, String> resourceNames = servers.createMissingResources();
             Map<String, String> settings = new HashMap<>(servers.settings());
@@ -105,6 +124,9 @@ public final class LocalStack implements AutoCloseable {
             settings.put("MAIL_OUTBOX_DIR", data.resolve("outbox").toString());
             // The functions purge the local edge cache through the same CdnPurge seam that calls CloudFront in AWS.
             settings.put("CDN_PURGE_URL", "http://localhost:" + purgeServer.getAddress().getPort() + PURGE_PATH);
+            if (faults != null) {
+                settings.putAll(faults.settings());
+            }
             settings.forEach(System::setProperty);
 
             LocalJwtAuthorizer authorizer = LocalJwtAuthorizer.withKeyIn(data.resolve("jwt-signing-key.json"));
@@ -127,10 +149,13 @@ public final class LocalStack implements AutoCloseable {
             server.start();
             purgeServer.setExecutor(executor);
             purgeServer.start();
-            return new LocalStack(servers, server, purgeServer, executor, authorizer, origin, bucket, purgeEndpoint);
+            return new LocalStack(servers, server, purgeServer, executor, authorizer, origin, bucket, purgeEndpoint, faults);
         } catch (RuntimeException e) {
             server.stop(0);
             purgeServer.stop(0);
+            if (faults != null) {
+                faults.close();
+            }
             servers.close();
             throw e;
         }
@@ -164,8 +189,8 @@ public final class LocalStack implements AutoCloseable {
     private static Map<String, String> options(String[] args) {
         Map<String, String> options = new HashMap<>();
         for (int i = 0; i + 1 < args.length; i += 2) {
-            if (!args[i].equals("--port") && !args[i].equals("--data")) {
-                throw new IllegalArgumentException("Usage: LocalStack [--port 3000] [--data .local]");
+            if (!args[i].equals("--port") && !args[i].equals("--data") && !args[i].equals("--faults")) {
+                throw new IllegalArgumentException("Usage: LocalStack [--port 3000] [--data .local] [--faults 1]");
             }
             options.put(args[i], args[i + 1]);
         }
@@ -214,6 +239,9 @@ public final class LocalStack implements AutoCloseable {
         server.stop(0);
         purgeServer.stop(0);
         executor.shutdownNow();
+        if (faults != null) {
+            faults.close();
+        }
         servers.close();
     }
 }

@@ -32,6 +32,8 @@ public final class AwsClients {
     static final CallTimeouts DYNAMODB = new CallTimeouts("DYNAMODB", Duration.ofSeconds(1), Duration.ofSeconds(3));
     /** An S3 PUT of a page (up to a few hundred KiB) or a HEAD: two seconds per attempt, four in all. */
     static final CallTimeouts S3 = new CallTimeouts("S3", Duration.ofSeconds(2), Duration.ofSeconds(4));
+    /** The longest a request waits on AWS with the default bounds: its budget, then one last call. */
+    public static final Duration LONGEST_WAIT = RequestBudget.DEFAULT.plus(max(DYNAMODB.total(), S3.total()));
     /**
      * The standard strategy's attempts, for DynamoDB too (whose own default is more): with jittered backoff, three
      * attempts ride out a throttled second or a lost connection; more would only spend the total timeout.

@@ -95,17 +95,15 @@ public final class Publisher {
     public PublishResult publish(Slug slug) {
         StoredArticle current = load(slug);
         StoredArticle published = current;
-        if (!isCurrentlyPublished(current)) {
+        boolean alreadyLive = current.status() == ArticleStatus.PUBLISHED
+                && current.publishedVersion() != null && current.publishedVersion() == current.version();
+        if (!alreadyLive) {
             Instant now = clock.instant();
             Instant publishedAt = current.publishedAt() != null ? current.publishedAt() : now;
             try {
                 published = store.markPublished(current, publishedAt, now);
             } catch (VersionConflict e) {
-                // the SDK retries a write whose answer was lost: the conflict may be with our own write
-                published = load(slug);
-                if (published.version() != current.version() || !isCurrentlyPublished(published)) {
-                    throw new PublishConflict(slug);
-                }
+                throw new PublishConflict(slug);
             }
         }
         Set<String> changed = new LinkedHashSet<>(siteFiles.writeTo(bucket));
@@ -262,12 +260,6 @@ public final class Publisher {
         shownRelated.forEach(story -> cacheTags.add(CacheTags.article(story.slug())));
         return bucket.put(ArticlePaths.objectKey(path), page, HTML, PAGE_CACHE_CONTROL, CacheTags.of(cacheTags))
                 ? List.of(path) : List.of();
-    }
-
-    /** Published in its current version: publishing it again writes no state, only what derives from it. */
-    private static boolean isCurrentlyPublished(StoredArticle article) {
-        return article.status() == ArticleStatus.PUBLISHED
-                && article.publishedVersion() != null && article.publishedVersion() == article.version();
     }
 
     private List<ArticleView.TeaserView> teasers(List<ListEntry> stories) {
