@@ -174,6 +174,13 @@ class StorageFaultsTest {
     }
 
     @Test
+    void publish_withEveryBucketCallSlow_stopsAtTheRequestBudget_with503_namingTheBucketThatTookTheTime() {
+        int unavailable = faultAtEveryStep(AWS.s3, List.of(Fault.latency(Duration.ofMillis(250))), api -> { }, "publish");
+
+        assertThat(unavailable).isEqualTo(1);
+    }
+
+    @Test
     void publish_whoseStateWriteLostItsAnswer_stillPublishes_asTheSdkSendsItAgainUnderTheSameCondition() {
         Fault lostAnswer = Fault.reset().onlyRequestsContaining("DynamoDB_20120810.UpdateItem").times(1);
 
