@@ -12,6 +12,7 @@ import software.amazon.awssdk.core.client.config.ClientOverrideConfiguration;
 import software.amazon.awssdk.http.SdkHttpClient;
 import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.regions.Region;
+import software.amazon.awssdk.services.cloudfront.CloudFrontClient;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClientBuilder;
 import software.amazon.awssdk.services.s3.S3Client;
@@ -81,6 +82,17 @@ public final class AwsClients {
             builder.endpointOverride(URI.create(endpoint)).forcePathStyle(true);
         }
         return builder.build();
+    }
+
+    /**
+     * CloudFront, for purges, bounded as S3 is: a purge that fails is logged and sent again with the next one, so
+     * it must not hold a publish for longer than a write to the bucket would.
+     */
+    public CloudFrontClient cloudFront() {
+        return CloudFrontClient.builder()
+                .httpClient(http).region(Region.AWS_GLOBAL).credentialsProvider(credentials)
+                .overrideConfiguration(bounded(S3.from(settings), Dependency.CDN))
+                .build();
     }
 
     private static ClientOverrideConfiguration bounded(CallTimeouts timeouts, Dependency dependency) {
