@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * How long the request being answered on this thread may still start calls to AWS. Per-call timeouts bound one
@@ -45,19 +46,39 @@ public final class RequestBudget implements AutoCloseable {
         return budget != null && System.nanoTime() - budget.deadline > 0;
     }
 
+    /** Runs {@code work} under the current thread's budget, on whichever thread runs it (an executor's). */
+    public static <T> Supplier<T> carried(Supplier<T> work) {
+        RequestBudget budget = CURRENT.get();
+        return () -> {
+            RequestBudget before = CURRENT.get();
+            CURRENT.set(budget);
+            try {
+                return work.get();
+            } finally {
+                CURRENT.set(before);
+            }
+        };
+    }
+
     /** Counts a finished call against the service it went to. */
     static void record(Dependency dependency, long nanos) {
         RequestBudget budget = CURRENT.get();
         if (budget != null) {
-            budget.spentNanos.merge(dependency, nanos, Long::sum);
+            synchronized (budget) {
+                budget.spentNanos.merge(dependency, nanos, Long::sum);
+            }
         }
     }
 
     /** The service this request has waited on longest so far. */
     static Optional<Dependency> slowest() {
         RequestBudget budget = CURRENT.get();
-        return budget == null ? Optional.empty()
-                : budget.spentNanos.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey);
+        if (budget == null) {
+            return Optional.empty();
+        }
+        synchronized (budget) {
+            return budget.spentNanos.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey);
+        }
     }
 
     @Override
