@@ -1,5 +1,6 @@
 package com.newsdesk.local;
 
+import com.newsdesk.core.aws.RequestBudget;
 import com.newsdesk.local.servers.FaultProxy;
 import com.newsdesk.local.servers.FaultProxy.Fault;
 import com.newsdesk.local.servers.LocalServers;
@@ -44,10 +45,11 @@ final class FaultControl implements AutoCloseable {
         server.start();
     }
 
-    /** The functions' endpoints, through the proxies. */
+    /** The functions' endpoints, through the proxies, and the request budget they have in AWS. */
     Map<String, String> settings() {
         return Map.of("AWS_ENDPOINT_URL_DYNAMODB", proxies.get("dynamodb").endpoint().toString(),
-                "AWS_ENDPOINT_URL_S3", proxies.get("s3").endpoint().toString());
+                "AWS_ENDPOINT_URL_S3", proxies.get("s3").endpoint().toString(),
+                "REQUEST_BUDGET_MS", Long.toString(RequestBudget.DEFAULT.toMillis()));
     }
 
     URI url() {
