@@ -213,7 +213,6 @@ public final class FaultProxy implements AutoCloseable {
         private final Socket server;
         /** A request passed on under {@link Kind#RESET}: its answer is cut off. */
         private volatile boolean cutNextAnswer;
-        private final AtomicInteger openDirections = new AtomicInteger(2);
 
         Connection(Socket client, Socket server) {
             this.client = client;
@@ -226,9 +225,7 @@ public final class FaultProxy implements AutoCloseable {
          */
         void requests() {
             byte[] buffer = new byte[BUFFER];
-            try {
-                InputStream in = client.getInputStream();
-                OutputStream out = server.getOutputStream();
+            try (InputStream in = client.getInputStream(); OutputStream out = server.getOutputStream()) {
                 int read;
                 boolean decided = false;
                 Fault striking = null;
@@ -252,53 +249,39 @@ public final class FaultProxy implements AutoCloseable {
                     }
                     if (striking != null && striking.kind() == Kind.REFUSE) {
                         refuse(striking);
-                        close();
                         return;
                     }
                     if (striking != null && striking.kind() == Kind.FREEZE) {
                         holdWhile(striking);
-                        close();
                         return;
                     }
                     out.write(buffer, 0, read);
                     out.flush();
                 }
-                // the client has said all it will: pass its end on, as a direct connection would
-                server.shutdownOutput();
-                halfClosed();
             } catch (IOException | InterruptedException e) {
+                // either side went away
+            } finally {
                 close();
             }
         }
 
         void responses() {
             byte[] buffer = new byte[BUFFER];
-            try {
-                InputStream in = server.getInputStream();
-                OutputStream out = client.getOutputStream();
+            try (InputStream in = server.getInputStream(); OutputStream out = client.getOutputStream()) {
                 int read;
                 while ((read = in.read(buffer)) >= 0) {
                     if (cutNextAnswer) {
                         out.write(buffer, 0, Math.max(1, read / 2));
                         out.flush();
                         reset(client);
-                        close();
                         return;
                     }
                     out.write(buffer, 0, read);
                     out.flush();
                 }
-                // the server closed an idle connection (node does after 5 s): the client sees the same end
-                client.shutdownOutput();
-                halfClosed();
             } catch (IOException e) {
-                close();
-            }
-        }
-
-        /** Each direction ends on its own, as in TCP; the sockets close when both have. */
-        private void halfClosed() {
-            if (openDirections.decrementAndGet() == 0) {
+                // either side went away
+            } finally {
                 close();
             }
         }
