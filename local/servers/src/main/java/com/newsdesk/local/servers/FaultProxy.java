@@ -112,7 +112,7 @@ public final class FaultProxy implements AutoCloseable {
 
     /** A proxy on a free loopback port in front of {@code target} (an {@code http://host:port} endpoint). */
     public static FaultProxy start(String name, URI target) {
-        return new FaultProxy(name, new InetSocketAddress(target.getHost(), target.getPort()), listen(0));
+        return new FaultProxy(name, new InetSocketAddress(target.getHost(), target.getPort()), listen());
     }
 
     /** Where clients connect instead of the target. */
@@ -167,14 +167,11 @@ public final class FaultProxy implements AutoCloseable {
         notifyAll();
     }
 
-    private static ServerSocket listen(int port) {
+    private static ServerSocket listen() {
         try {
-            ServerSocket socket = new ServerSocket();
-            socket.setReuseAddress(true);
-            socket.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), port));
-            return socket;
+            return new ServerSocket(0, 50, InetAddress.getLoopbackAddress());
         } catch (IOException e) {
-            throw new UncheckedIOException("Cannot listen on loopback port " + port, e);
+            throw new UncheckedIOException("Cannot listen on a loopback port", e);
         }
     }
 
