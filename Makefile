@@ -13,8 +13,9 @@ RUN_INPUTS := pom.xml $(shell find functions local -name node_modules -prune -o 
 
 # Serve the site and its API on http://localhost:$(PORT), with the sample article published; Ctrl-C stops it.
 # C1 only, as in Lambda: it halves the start, and a local server never needs C2's peak speed.
+# FAULTS=1: the functions reach DynamoDB and S3 through fault-injecting proxies (README, "Reliability").
 run: $(RUN_CLASSPATH)
-	java -XX:TieredStopAtLevel=1 -cp "local/stack/target/classes:$$(cat $(RUN_CLASSPATH))" com.newsdesk.local.LocalStack --port $(PORT)
+	java -XX:TieredStopAtLevel=1 -cp "local/stack/target/classes:$$(cat $(RUN_CLASSPATH))" com.newsdesk.local.LocalStack --port $(PORT) $(if $(FAULTS),--faults $(FAULTS))
 
 # make run with DynamoDB, S3 and the edge's purge API on the fixed ports local/sam/env.json names (8000, 9000,
 # 3002), for functions that sam local runs in containers (README, "SAM CLI").

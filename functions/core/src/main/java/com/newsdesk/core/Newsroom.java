@@ -46,8 +46,6 @@ import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.List;
 import software.amazon.awssdk.core.warmup.SdkWarmUp;
-import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
-import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.cloudfront.CloudFrontClient;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.s3.S3Client;
@@ -110,8 +108,7 @@ public final class Newsroom {
         if (distribution.isEmpty() && origin.isEmpty()) {
             return CdnPurge.NONE;
         }
-        CloudFrontClient cloudFront = CloudFrontClient.builder().region(Region.AWS_GLOBAL)
-                .httpClient(UrlConnectionHttpClient.create()).build();
+        CloudFrontClient cloudFront = new AwsClients(settings).cloudFront();
         return new CloudFrontPurge(cloudFront,
                 distribution.isEmpty() ? CloudFrontPurge.servingOrigin(cloudFront, origin) : () -> distribution);
     }

@@ -49,12 +49,15 @@ public final class LocalStack implements AutoCloseable {
     private final BucketOrigin bucket;
     private final PurgeEndpoint purgeEndpoint;
     private final CloudFrontFunctions edgeFunctions;
+    /** With {@code --faults}: the proxies between the functions and the servers, and their control API; else null. */
+    private final FaultControl faults;
 
     private LocalStack(LocalServers servers, HttpServer server, HttpServer purgeServer,
                        LocalJwtAuthorizer authorizer, URI origin, BucketOrigin bucket, PurgeEndpoint purgeEndpoint,
-                       CloudFrontFunctions edgeFunctions) {
+                       CloudFrontFunctions edgeFunctions, FaultControl faults) {
         this.purgeEndpoint = purgeEndpoint;
         this.edgeFunctions = edgeFunctions;
+        this.faults = faults;
         this.servers = servers;
         this.server = server;
         this.purgeServer = purgeServer;
@@ -70,7 +73,9 @@ public final class LocalStack implements AutoCloseable {
         Path data = Path.of(options.getOrDefault("--data", repository.resolve(".local").toString())).toAbsolutePath();
         System.out.println("Starting DynamoDB (dynalite), S3 (S3Proxy) and the functions of template.yaml ...");
         boolean fixedPorts = Boolean.parseBoolean(options.getOrDefault("--fixed-ports", "false"));
-        LocalStack stack = start(Integer.parseInt(options.getOrDefault("--port", "3000")), fixedPorts, data, HttpApiGateway::newHandler);
+        boolean withFaults = !options.getOrDefault("--faults", "").isEmpty();
+        LocalStack stack = start(Integer.parseInt(options.getOrDefault("--port", "3000")), fixedPorts, data,
+                HttpApiGateway::newHandler, withFaults);
         Runtime.getRuntime().addShutdownHook(new Thread(stack::close, "local-stack-stop"));
 
         Path tokenFile = data.resolve("editor.token");
@@ -90,6 +95,12 @@ public final class LocalStack implements AutoCloseable {
         System.out.println("  try:            curl -H \"Authorization: Bearer $(cat " + repository.relativize(tokenFile) + ")\" "
                 + stack.origin().resolve("/api/articles"));
         System.out.println("  data:           " + data + " (delete it to start empty); Ctrl-C stops everything");
+        if (stack.faults != null) {
+            Path faultsFile = data.resolve("faults.url");
+            Files.writeString(faultsFile, stack.faults.url().toString());
+            System.out.println("  faults:         curl -X POST \"$(cat " + repository.relativize(faultsFile) + ")/dynamodb/freeze\""
+                    + " (or refuse, reset, latency?ms=800, clear; /s3/... likewise; GET / shows them)");
+        }
         System.out.flush();
     }
 
@@ -99,12 +110,18 @@ public final class LocalStack implements AutoCloseable {
      */
     static LocalStack start(int port, Path data,
                             Function<SamFunction, RequestHandler<APIGatewayV2HTTPEvent, APIGatewayV2HTTPResponse>> handlers) {
-        return start(port, false, data, handlers);
+        return start(port, false, data, handlers, false);
     }
 
-    /** @param fixedPorts DynamoDB, S3 and the purge API on the ports sam/env.json names, for {@code sam local} */
+    /**
+     * As above, with options.
+     *
+     * @param fixedPorts DynamoDB, S3 and the purge API on the ports sam/env.json names, for {@code sam local}
+     * @param withFaults the functions reach the servers through fault-injecting proxies
+     */
     static LocalStack start(int port, boolean fixedPorts, Path data,
-                            Function<SamFunction, RequestHandler<APIGatewayV2HTTPEvent, APIGatewayV2HTTPResponse>> handlers) {
+                            Function<SamFunction, RequestHandler<APIGatewayV2HTTPEvent, APIGatewayV2HTTPResponse>> handlers,
+                            boolean withFaults) {
         SamTemplate template = SamTemplate.ofRepository();
         LoopbackListener.Bound listener = LoopbackListener.bind(port);
         HttpServer server = listener.server();
@@ -112,6 +129,7 @@ public final class LocalStack implements AutoCloseable {
         HttpServer purgeServer = purgeListener.server();
         URI origin = URI.create("http://localhost:" + listener.port());
         LocalServers servers = LocalServers.onDisk(data, template, fixedPorts ? SAM_LOCAL_SERVER_PORTS : LocalServers.Ports.ANY);
+        FaultControl faults = withFaults ? new FaultControl(servers) : null;
         CloudFrontFunctions edgeFunctions = null;
         try {
             edgeFunctions = CloudFrontFunctions.ofSiteBucket(template);
@@ -125,6 +143,9 @@ public final class LocalStack implements AutoCloseable {
             settings.put("MAIL_OUTBOX_DIR", data.resolve("outbox").toString());
             // The functions purge the local edge cache through the same CdnPurge seam that calls CloudFront in AWS.
             settings.put("CDN_PURGE_URL", "http://localhost:" + purgeListener.port() + PURGE_PATH);
+            if (faults != null) {
+                settings.putAll(faults.settings());
+            }
             settings.forEach(System::setProperty);
 
             LocalJwtAuthorizer authorizer = LocalJwtAuthorizer.withKeyIn(data.resolve("jwt-signing-key.json"));
@@ -154,10 +175,13 @@ public final class LocalStack implements AutoCloseable {
             });
             server.start();
             purgeServer.start();
-            return new LocalStack(servers, server, purgeServer, authorizer, origin, bucket, purgeEndpoint, edgeFunctions);
+            return new LocalStack(servers, server, purgeServer, authorizer, origin, bucket, purgeEndpoint, edgeFunctions, faults);
         } catch (RuntimeException e) {
             server.stop(0);
             purgeServer.stop(0);
+            if (faults != null) {
+                faults.close();
+            }
             if (edgeFunctions != null) {
                 edgeFunctions.close();
             }
@@ -193,8 +217,9 @@ public final class LocalStack implements AutoCloseable {
     private static Map<String, String> options(String[] args) {
         Map<String, String> options = new HashMap<>();
         for (int i = 0; i + 1 < args.length; i += 2) {
-            if (!args[i].equals("--port") && !args[i].equals("--data") && !args[i].equals("--fixed-ports")) {
-                throw new IllegalArgumentException("Usage: LocalStack [--port 3000] [--data .local] [--fixed-ports true]");
+            if (!args[i].equals("--port") && !args[i].equals("--data") && !args[i].equals("--fixed-ports")
+                    && !args[i].equals("--faults")) {
+                throw new IllegalArgumentException("Usage: LocalStack [--port 3000] [--data .local] [--fixed-ports true] [--faults 1]");
             }
             options.put(args[i], args[i + 1]);
         }
@@ -242,6 +267,9 @@ public final class LocalStack implements AutoCloseable {
         server.stop(0);
         purgeServer.stop(0);
         edgeFunctions.close();
+        if (faults != null) {
+            faults.close();
+        }
         servers.close();
     }
 }

@@ -12,6 +12,7 @@ import software.amazon.awssdk.core.client.config.ClientOverrideConfiguration;
 import software.amazon.awssdk.http.SdkHttpClient;
 import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.regions.Region;
+import software.amazon.awssdk.services.cloudfront.CloudFrontClient;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClientBuilder;
 import software.amazon.awssdk.services.s3.S3Client;
@@ -33,6 +34,8 @@ public final class AwsClients {
     static final CallTimeouts DYNAMODB = new CallTimeouts("DYNAMODB", Duration.ofSeconds(1), Duration.ofSeconds(3));
     /** An S3 PUT of a page (up to a few hundred KiB) or a HEAD: two seconds per attempt, four in all. */
     static final CallTimeouts S3 = new CallTimeouts("S3", Duration.ofSeconds(2), Duration.ofSeconds(4));
+    /** The longest a request waits on AWS with the default bounds: its budget, then one last call. */
+    public static final Duration LONGEST_WAIT = RequestBudget.DEFAULT.plus(max(DYNAMODB.total(), S3.total()));
     /**
      * The standard strategy's attempts, for DynamoDB too (whose own default is more): with jittered backoff, three
      * attempts ride out a throttled second or a lost connection; more would only spend the total timeout.
@@ -85,6 +88,17 @@ public final class AwsClients {
             builder.endpointOverride(URI.create(endpoint)).forcePathStyle(true);
         }
         return builder.build();
+    }
+
+    /**
+     * CloudFront, for purges, bounded as S3 is: a purge that fails is logged and sent again with the next one, so
+     * it must not hold a publish for longer than a write to the bucket would.
+     */
+    public CloudFrontClient cloudFront() {
+        return CloudFrontClient.builder()
+                .httpClient(http).region(Region.AWS_GLOBAL).credentialsProvider(credentials)
+                .overrideConfiguration(bounded(S3.from(settings), Dependency.CDN))
+                .build();
     }
 
     private static ClientOverrideConfiguration bounded(CallTimeouts timeouts, Dependency dependency) {

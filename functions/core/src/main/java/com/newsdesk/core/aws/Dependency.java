@@ -3,7 +3,9 @@ package com.newsdesk.core.aws;
 /** The services a request can wait on, named as an editor or reader is told about them. */
 public enum Dependency {
     STORAGE("storage", "Storage unavailable", "The article store (DynamoDB)"),
-    SITE_BUCKET("site-bucket", "Site bucket unavailable", "The site bucket (S3)");
+    SITE_BUCKET("site-bucket", "Site bucket unavailable", "The site bucket (S3)"),
+    /** Never reported to callers: a failed purge is kept and retried, and the publish goes on. */
+    CDN("cdn", "CDN unavailable", "The CDN (CloudFront)");
 
     private final String wireName;
     private final String title;

@@ -53,8 +53,8 @@ public final class ListStore implements ListReader {
     }
 
     /**
-     * Puts the story into the list, or refreshes its entry in place; an unchanged entry writes nothing. A story
-     * whose removal was never finished (a member without an entry) goes back to its old place.
+     * Puts the story into the list, or refreshes its entry in place; an unchanged entry writes nothing. A member
+     * without an entry (an add interrupted, or a removal never finished) gets its entry at its place.
      */
     public Change upsert(ListName list, ListEntry story) {
         Optional<Long> existing = membership(list, story.slug());
@@ -74,15 +74,16 @@ public final class ListStore implements ListReader {
                 .updateExpression("ADD lastSeq :one SET title = :title")
                 .expressionAttributeValues(Map.of(":one", AttributeValue.fromN("1"), ":title", AttributeValue.fromS(list.title())))
                 .returnValues("UPDATED_NEW")).attributes().get("lastSeq").n());
-        putEntry(list, story.withSeq(seq));
+        // membership first: a publish interrupted before the entry is written finds it, and writes the entry there,
+        // instead of adding the story a second time
         Map<String, AttributeValue> membership = membershipItem(list, story.slug(), seq);
         try {
             dynamoDb.putItem(put -> put.tableName(table).item(membership).conditionExpression("attribute_not_exists(pk)"));
         } catch (ConditionalCheckFailedException e) {
-            // the same story was added by a concurrent publish: keep its entry, drop ours
-            dynamoDb.deleteItem(delete -> delete.tableName(table).key(key(list.partitionKey(), entryKey(seq))));
+            // the same story was added by a concurrent publish: its place is the story's, ours stays a gap
             return new Change(list, membership(list, story.slug()).orElse(seq), Change.Kind.UNCHANGED);
         }
+        putEntry(list, story.withSeq(seq));
         bumpRevision(list);
         return new Change(list, seq, Change.Kind.ADDED);
     }

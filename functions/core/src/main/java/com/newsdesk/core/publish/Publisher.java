@@ -95,17 +95,15 @@ public final class Publisher {
     public PublishResult publish(Slug slug) {
         StoredArticle current = load(slug);
         StoredArticle published = current;
-        if (!isCurrentlyPublished(current)) {
+        boolean alreadyLive = current.status() == ArticleStatus.PUBLISHED
+                && current.publishedVersion() != null && current.publishedVersion() == current.version();
+        if (!alreadyLive) {
             Instant now = clock.instant();
             Instant publishedAt = current.publishedAt() != null ? current.publishedAt() : now;
             try {
                 published = store.markPublished(current, publishedAt, now);
             } catch (VersionConflict e) {
-                // the SDK retries a write whose answer was lost: the conflict may be with our own write
-                published = load(slug);
-                if (published.version() != current.version() || !isCurrentlyPublished(published)) {
-                    throw new PublishConflict(slug);
-                }
+                throw new PublishConflict(slug);
             }
         }
         Set<String> changed = new LinkedHashSet<>(siteFiles.writeTo(bucket));
@@ -283,12 +281,6 @@ public final class Publisher {
             }
         }
         return written;
-    }
-
-    /** Published in its current version: publishing it again writes no state, only what derives from it. */
-    private static boolean isCurrentlyPublished(StoredArticle article) {
-        return article.status() == ArticleStatus.PUBLISHED
-                && article.publishedVersion() != null && article.publishedVersion() == article.version();
     }
 
     private List<ArticleView.TeaserView> teasers(List<ListEntry> stories) {

@@ -1,6 +1,7 @@
 package com.newsdesk.core.share;
 
 import com.newsdesk.core.article.Slug;
+import com.newsdesk.core.aws.RequestBudget;
 import com.newsdesk.core.publish.ShareBar;
 import com.newsdesk.core.render.ArticleView.ShareLink;
 import com.newsdesk.core.site.SiteSettings;
@@ -40,7 +41,9 @@ public final class ShortLinkShareBar implements ShareBar {
         Map<ShareChannel, CompletableFuture<ShareCodes.Issued>> creating = new EnumMap<>(ShareChannel.class);
         for (ShareChannel channel : ShareChannel.values()) {
             if (!issued.containsKey(channel)) {
-                creating.put(channel, CompletableFuture.supplyAsync(() -> codes.issue(slug, channel), creators));
+                // the request's budget goes along, so a slow table ends these calls when it ends the request's own
+                creating.put(channel, CompletableFuture.supplyAsync(
+                        RequestBudget.carried(() -> codes.issue(slug, channel)), creators));
             }
         }
         creating.forEach((channel, future) -> issued.put(channel, join(future).code()));

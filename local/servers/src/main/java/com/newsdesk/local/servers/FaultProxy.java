@@ -21,7 +21,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  * slow, the way a throttled, partitioned or restarting AWS service looks to the SDK:
  * <ul>
  * <li>{@link Kind#FREEZE}: connections are accepted and requests read, but never answered;</li>
- * <li>{@link Kind#REFUSE}: the port is closed (connection refused) and open connections are reset;</li>
+ * <li>{@link Kind#REFUSE}: connections are reset as they are made, and open ones too;</li>
  * <li>{@link Kind#RESET}: a request reaches the server, and its answer is cut off half-way by a TCP reset;</li>
  * <li>{@link Kind#LATENCY}: every request is held for a while before it is passed on.</li>
  * </ul>
@@ -95,9 +95,11 @@ public final class FaultProxy implements AutoCloseable {
     private final int port;
     private final Set<Socket> open = ConcurrentHashMap.newKeySet();
     private volatile Fault fault;
+    /** A {@link Kind#REFUSE} fault has struck: connections are reset on arrival. */
+    private volatile boolean refusing;
     /** Requests the fault in force has seen so far (spared or struck). */
     private final AtomicInteger affected = new AtomicInteger();
-    private volatile ServerSocket listener;
+    private final ServerSocket listener;
     private volatile boolean closed;
 
     private FaultProxy(String name, InetSocketAddress target, ServerSocket listener) {
@@ -110,7 +112,7 @@ public final class FaultProxy implements AutoCloseable {
 
     /** A proxy on a free loopback port in front of {@code target} (an {@code http://host:port} endpoint). */
     public static FaultProxy start(String name, URI target) {
-        return new FaultProxy(name, new InetSocketAddress(target.getHost(), target.getPort()), listen(0));
+        return new FaultProxy(name, new InetSocketAddress(target.getHost(), target.getPort()), listen());
     }
 
     /** Where clients connect instead of the target. */
@@ -137,10 +139,14 @@ public final class FaultProxy implements AutoCloseable {
         }
     }
 
-    /** Closes the port, so connecting is refused, and resets every open connection; unless it was cleared meanwhile. */
-    private synchronized void refuse(Fault refusing) {
-        if (fault == refusing) {
-            closeQuietly(listener);
+    /**
+     * From now on every connection is reset as soon as it is made, and every open one is reset; unless the fault was
+     * cleared meanwhile. (Closing the port instead would let the system hand it to an outgoing connection, and the
+     * proxy could not take it back.)
+     */
+    private synchronized void refuse(Fault refused) {
+        if (fault == refused) {
+            refusing = true;
             open.forEach(FaultProxy::reset);
         }
     }
@@ -148,10 +154,7 @@ public final class FaultProxy implements AutoCloseable {
     /** Back to a faithful proxy: frozen connections are closed (their callers gave up long ago), the port reopens. */
     public synchronized void clear() {
         fault = null;
-        if (listener.isClosed() && !closed) {
-            listener = listen(port);
-            accept(listener);
-        }
+        refusing = false;
         notifyAll();
     }
 
@@ -164,14 +167,11 @@ public final class FaultProxy implements AutoCloseable {
         notifyAll();
     }
 
-    private static ServerSocket listen(int port) {
+    private static ServerSocket listen() {
         try {
-            ServerSocket socket = new ServerSocket();
-            socket.setReuseAddress(true);
-            socket.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), port));
-            return socket;
+            return new ServerSocket(0, 50, InetAddress.getLoopbackAddress());
         } catch (IOException e) {
-            throw new UncheckedIOException("Cannot listen on loopback port " + port, e);
+            throw new UncheckedIOException("Cannot listen on a loopback port", e);
         }
     }
 
@@ -180,6 +180,10 @@ public final class FaultProxy implements AutoCloseable {
             while (!socket.isClosed()) {
                 try {
                     Socket client = socket.accept();
+                    if (refusing) {
+                        reset(client);
+                        continue;
+                    }
                     daemon("connect", () -> connect(client));
                 } catch (IOException e) {
                     return; // closed: refused, cleared or shut down

@@ -39,6 +39,13 @@ public final class LocalAws {
                 .build();
     }
 
+    /**
+     * dynalite and S3Proxy on a shared two-core machine answer far more slowly than DynamoDB and S3, and a publish
+     * makes a few hundred calls: a request here may start calls for 25 s rather than the 6 s of AWS. Fault tests and
+     * {@code make run FAULTS=1} set the real bounds again.
+     */
+    public static final String REQUEST_BUDGET_MS = "25000";
+
     /** The settings by which the functions' own clients find the local servers (names as in Lambda's environment). */
     public static Map<String, String> settings(URI dynamoDbEndpoint, URI s3Endpoint) {
         return Map.of(
@@ -46,6 +53,7 @@ public final class LocalAws {
                 "LOCAL_ENDPOINT_DYNAMODB", dynamoDbEndpoint.toString(),
                 "LOCAL_ENDPOINT_S3", s3Endpoint.toString(),
                 "LOCAL_ACCESS_KEY_ID", ACCESS_KEY_ID,
-                "LOCAL_SECRET_ACCESS_KEY", SECRET_ACCESS_KEY);
+                "LOCAL_SECRET_ACCESS_KEY", SECRET_ACCESS_KEY,
+                "REQUEST_BUDGET_MS", REQUEST_BUDGET_MS);
     }
 }
