@@ -5,7 +5,7 @@ import com.newsdesk.core.article.ArticleJson;
 import com.newsdesk.core.article.ArticlePaths;
 import com.newsdesk.core.article.Slug;
 import com.newsdesk.core.listing.ListEntry;
-import com.newsdesk.core.publish.ShareBar;
+import com.newsdesk.core.share.ShareBar;
 import com.newsdesk.core.render.ArticleView;
 import com.newsdesk.core.render.ArticleViews;
 import com.newsdesk.core.render.InlineMarkdown;

@@ -27,7 +27,7 @@ import com.newsdesk.core.share.ShareClicks;
 import com.newsdesk.core.share.ShareCodes;
 import com.newsdesk.core.share.ShareLinks;
 import com.newsdesk.core.share.ShortLinkShareBar;
-import com.newsdesk.core.publish.ShareBar;
+import com.newsdesk.core.share.ShareBar;
 import com.newsdesk.core.ratelimit.RateLimiter;
 import com.newsdesk.core.publish.S3SiteBucket;
 import com.newsdesk.core.publish.SiteBucket;

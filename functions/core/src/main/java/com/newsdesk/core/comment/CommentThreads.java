@@ -1,5 +1,6 @@
 package com.newsdesk.core.comment;
 
+import com.newsdesk.core.render.PublishedComment;
 import com.newsdesk.core.article.Slug;
 import com.newsdesk.core.publish.ApprovedComments;
 import java.util.ArrayList;

@@ -1,7 +1,7 @@
 package com.newsdesk.core.publish;
 
 import com.newsdesk.core.article.Slug;
-import com.newsdesk.core.comment.PublishedComment;
+import com.newsdesk.core.render.PublishedComment;
 import java.util.List;
 
 /** The approved comments an article page shows: oldest first, replies under their parent. */

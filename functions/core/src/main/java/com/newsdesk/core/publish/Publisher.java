@@ -1,5 +1,6 @@
 package com.newsdesk.core.publish;
 
+import com.newsdesk.core.share.ShareBar;
 import com.newsdesk.core.article.Article;
 import com.newsdesk.core.article.ArticleNotFound;
 import com.newsdesk.core.article.ArticlePaths;

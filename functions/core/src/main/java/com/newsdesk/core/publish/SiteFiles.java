@@ -1,9 +1,9 @@
 package com.newsdesk.core.publish;
 
-import com.newsdesk.core.comment.ReaderPages;
 import com.newsdesk.core.render.ArticleView.Crumb;
 import com.newsdesk.core.render.ArticleView.PageMeta;
 import com.newsdesk.core.render.ArticleViews;
+import com.newsdesk.core.render.NoticeView;
 import com.newsdesk.core.render.PageRenderer;
 import com.newsdesk.core.render.SiteAssets;
 import com.newsdesk.core.site.SiteSettings;
@@ -42,7 +42,7 @@ public final class SiteFiles {
         String heading = "Page not found";
         PageMeta meta = new PageMeta(site.language(), "ltr", heading + " | " + site.name(), heading, site.absolute("/"),
                 false, "website", null, null, List.of(), views.siteView());
-        notFoundPage = renderer.readerNotice(new ReaderPages.NoticeView(meta, heading,
+        notFoundPage = renderer.readerNotice(new NoticeView(meta, heading,
                 List.of("There is nothing at this address. The link may be mistyped, or the page may have moved."),
                 List.of(), null, new Crumb("Go to the front page", "/"))).getBytes(StandardCharsets.UTF_8);
         return notFoundPage;

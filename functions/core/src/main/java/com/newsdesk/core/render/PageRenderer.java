@@ -1,6 +1,5 @@
 package com.newsdesk.core.render;
 
-import com.newsdesk.core.comment.ReaderPages;
 import io.pebbletemplates.pebble.PebbleEngine;
 import io.pebbletemplates.pebble.loader.ClasspathLoader;
 import io.pebbletemplates.pebble.template.PebbleTemplate;
@@ -67,7 +66,7 @@ public final class PageRenderer {
     }
 
     /** The page a reader's form post lands on: where a comment stands, a form's errors, a newsletter sign-up. */
-    public String readerNotice(ReaderPages.NoticeView view) {
+    public String readerNotice(NoticeView view) {
         return render(readerNotice, view, 8 * 1024);
     }
 

@@ -1,7 +1,7 @@
 package com.newsdesk.core.share;
 
 import com.newsdesk.core.article.Slug;
-import com.newsdesk.core.publish.ShareBar;
+import com.newsdesk.core.share.ShareBar;
 import com.newsdesk.core.render.ArticleView.ShareLink;
 import com.newsdesk.core.site.SiteSettings;
 import java.util.ArrayList;

@@ -7,7 +7,7 @@ import com.newsdesk.core.article.Article;
 import com.newsdesk.core.article.ArticleJson;
 import com.newsdesk.core.article.ArticlePaths;
 import com.newsdesk.core.article.Slug;
-import com.newsdesk.core.publish.ShareBar;
+import com.newsdesk.core.share.ShareBar;
 import com.newsdesk.core.site.SiteSettings;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
