@@ -14,7 +14,9 @@ public final class OnCue {
     private final String method;
     private final Predicate<Object[]> cue;
     private final AtomicReference<Runnable> armed = new AtomicReference<>();
-    private volatile boolean landed;
+    private final ThreadLocal<Boolean> changing = ThreadLocal.withInitial(() -> false);
+    private volatile boolean everyTime;
+    private volatile int landed;
 
     /** @param cue which calls of {@code method}, by their arguments, let the change land first */
     public OnCue(String method, Predicate<Object[]> cue) {
@@ -27,22 +29,42 @@ public final class OnCue {
      * A change that throws stands for a failure of that call: it never happens.
      */
     public void arm(Runnable change) {
+        everyTime = false;
         armed.set(change);
-        landed = false;
+    }
+
+    /** Every matching call runs {@code change} first: a race lost every time, as under a storm of changes. */
+    public void armForEveryCall(Runnable change) {
+        everyTime = true;
+        armed.set(change);
+    }
+
+    public void disarm() {
+        armed.set(null);
     }
 
     /** Whether the change ran: a test that asserts convergence must also know the race took place. */
     public boolean landed() {
+        return landed > 0;
+    }
+
+    /** How many times the change ran. */
+    public int landings() {
         return landed;
     }
 
     public <T> T wrap(Class<T> type, T target) {
         return type.cast(Proxy.newProxyInstance(type.getClassLoader(), new Class<?>[] {type}, (proxy, called, args) -> {
-            if (called.getName().equals(method) && armed.get() != null && cue.test(args)) {
-                Runnable change = armed.getAndSet(null);
+            if (called.getName().equals(method) && !changing.get() && armed.get() != null && cue.test(args)) {
+                Runnable change = everyTime ? armed.get() : armed.getAndSet(null);
                 if (change != null) {
-                    landed = true;
-                    change.run();
+                    landed++;
+                    changing.set(true);
+                    try {
+                        change.run();
+                    } finally {
+                        changing.set(false);
+                    }
                 }
             }
             try {

@@ -15,6 +15,9 @@ import com.newsdesk.core.comment.CommentStatus;
 import com.newsdesk.core.comment.CommentStore;
 import com.newsdesk.core.comment.EmailAddress;
 import com.newsdesk.core.comment.ModerationAction;
+import com.newsdesk.core.listing.ListEntry;
+import com.newsdesk.core.listing.ListName;
+import com.newsdesk.core.listing.ListStore;
 import com.newsdesk.core.site.Settings;
 import com.newsdesk.core.store.DynamoArticleStore;
 import com.newsdesk.local.servers.LocalServers;
@@ -30,6 +33,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalLong;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -51,6 +55,7 @@ class ConvergenceTest {
     private final OnCue beforeWriting = new OnCue("put", args -> args[0].equals(cuedKey));
     /** Before the store publishes an article, another change lands. */
     private final OnCue beforePublishing = new OnCue("markPublished", args -> true);
+    private final OnCue beforeUnpublishing = new OnCue("markUnpublished", args -> true);
     private final Newsroom newsroom = newsroom();
 
     private Newsroom newsroom() {
@@ -58,7 +63,7 @@ class ConvergenceTest {
         ArticleStore store = new DynamoArticleStore(servers.dynamoDb(), table, json);
         SiteBucket siteBucket = new S3SiteBucket(servers.s3(), bucket);
         return new Newsroom(settings, servers.dynamoDb(), servers.s3(), json,
-                beforePublishing.wrap(ArticleStore.class, store), beforeWriting.wrap(SiteBucket.class, siteBucket), clock);
+                beforeUnpublishing.wrap(ArticleStore.class, beforePublishing.wrap(ArticleStore.class, store)), beforeWriting.wrap(SiteBucket.class, siteBucket), clock);
     }
 
     @Test
@@ -138,6 +143,55 @@ class ConvergenceTest {
         for (String key : List.of("index.html", "feed.xml", "city/index.html", "sitemaps/articles-1.xml")) {
             assertThat(object(key)).as(key).contains("/city/peace-talks/");
         }
+    }
+
+    @Test
+    void aFrontPageThatChangesAfterEveryRender_givesUpAfterTenRenders_andSaysSo() {
+        save("peace-talks", "Peace talks");
+        ListStore lists = new ListStore(servers.dynamoDb(), table);
+        AtomicInteger other = new AtomicInteger();
+        cuedKey = "index.html";
+        beforeWriting.armForEveryCall(() -> lists.upsert(ListName.home(LocalSite.SITE_NAME), story("other-" + other.incrementAndGet())));
+
+        assertThatThrownBy(() -> newsroom.publisher().publish(Slug.of("peace-talks")))
+                .isInstanceOf(PagesKeptChanging.class).hasMessageContaining("changed again after each of 10 renders");
+
+        assertThat(beforeWriting.landings()).isEqualTo(10);
+        beforeWriting.disarm();
+        newsroom.publisher().publish(Slug.of("peace-talks"));
+        assertThat(object("index.html")).contains("/city/peace-talks/", "/city/other-10/");
+    }
+
+    @Test
+    void aPageWhoseRevisionMovesAfterEveryRender_givesUpAfterTenRenders_andSaysSo() {
+        save("peace-talks", "Peace talks");
+        newsroom.publisher().publish(Slug.of("peace-talks"));
+        cuedKey = "city/peace-talks/index.html";
+        beforeWriting.armForEveryCall(() -> newsroom.store().bumpPageRevision(Slug.of("peace-talks")));
+
+        assertThatThrownBy(() -> newsroom.publisher().rerender(Slug.of("peace-talks")))
+                .isInstanceOf(PagesKeptChanging.class).hasMessageContaining("article 'peace-talks'");
+        assertThat(beforeWriting.landings()).isEqualTo(10);
+    }
+
+    @Test
+    void anUnpublishThatLosesToASaveEveryTime_givesUpAfterFiveAttempts_andTheStoryStaysPublished() {
+        save("peace-talks", "Peace talks");
+        newsroom.publisher().publish(Slug.of("peace-talks"));
+        AtomicInteger edit = new AtomicInteger();
+        beforeUnpublishing.armForEveryCall(() -> saveAgain("peace-talks", "Edit " + edit.incrementAndGet()));
+
+        assertThatThrownBy(() -> newsroom.publisher().unpublish(Slug.of("peace-talks")))
+                .isInstanceOf(UnpublishConflict.class).hasMessageContaining("each of 5 attempts");
+
+        assertThat(beforeUnpublishing.landings()).isEqualTo(5);
+        assertThat(newsroom.store().find(Slug.of("peace-talks")).orElseThrow().isLive()).isTrue();
+    }
+
+    private static ListEntry story(String slug) {
+        Instant at = Instant.parse("2026-03-01T08:00:00Z");
+        return new ListEntry(0, slug, "Other story " + slug, null, "/city/" + slug + "/", at, at, "Staff", "City",
+                List.of(), "en", null, null);
     }
 
     private void save(String slug, String title) {
