@@ -1,6 +1,6 @@
 package com.newsdesk.bench.page;
 
-import com.newsdesk.core.comment.CommentFormView;
+import com.newsdesk.core.render.CommentFormView;
 import com.newsdesk.core.render.ArticleView;
 import com.newsdesk.core.render.ArticleView.AsideView;
 import com.newsdesk.core.render.ArticleView.AuthorView;

@@ -82,6 +82,8 @@ public abstract class HttpApiFunction implements RequestHandler<APIGatewayV2HTTP
             response = Problems.of(e);
         } catch (DomainException e) {
             response = Problems.of(e);
+            // the caller did nothing wrong (pages that kept changing): the log says what happened
+            failure = response.status() >= 500 ? e : null;
         } catch (RuntimeException e) {
             failure = e;
             response = Unavailability.of(e).map(Problems::of).orElseGet(() -> Problems.internal(request.requestId()));

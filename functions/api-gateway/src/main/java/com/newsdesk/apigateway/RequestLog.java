@@ -3,10 +3,14 @@ package com.newsdesk.apigateway;
 import com.amazonaws.services.lambda.runtime.Context;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.newsdesk.core.failure.DomainException;
+import java.util.Arrays;
 
 /**
  * One JSON line per request: route, status, latency, slug and request id. Never a token, an e-mail address or
- * a body; a failure is logged by class and message of our own code, which no client ever sees.
+ * a body. A failure is logged by class and place; its message only where we know what it holds (our own domain
+ * failures, written for callers, and the AWS SDK's, which name the service and the request), because other
+ * messages often quote their input ({@code For input string: "…"}).
  */
 final class RequestLog {
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -26,11 +30,15 @@ final class RequestLog {
         line.put("requestId", request.requestId());
         if (failure != null) {
             line.put("error", failure.getClass().getName());
-            line.put("errorMessage", String.valueOf(failure.getMessage()));
+            if (failure instanceof DomainException || failure.getClass().getName().startsWith("software.amazon.awssdk.")) {
+                line.put("errorMessage", String.valueOf(failure.getMessage()));
+            }
             StackTraceElement[] trace = failure.getStackTrace();
             if (trace.length > 0) {
                 line.put("at", trace[0].toString());
             }
+            Arrays.stream(trace).filter(frame -> frame.getClassName().startsWith("com.newsdesk.")).findFirst()
+                    .ifPresent(frame -> line.put("inOurCodeAt", frame.toString()));
         }
         String text = line.toString();
         if (context != null && context.getLogger() != null) {

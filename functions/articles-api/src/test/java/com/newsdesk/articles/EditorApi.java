@@ -8,10 +8,15 @@ import com.newsdesk.testing.HttpResponse;
 import com.newsdesk.testing.LocalSite;
 import com.newsdesk.core.Newsroom;
 import com.newsdesk.local.servers.LocalServers;
+import com.newsdesk.core.article.ArticleJson;
+import com.newsdesk.core.article.ArticleStore;
+import com.newsdesk.core.publish.S3SiteBucket;
+import com.newsdesk.core.store.DynamoArticleStore;
 import java.time.Clock;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.UnaryOperator;
 
 /**
  * Drives {@link ArticlesHandler} with HTTP API events as API Gateway sends them, against a table and bucket of
@@ -34,6 +39,15 @@ final class EditorApi {
     /** @param settings the functions' settings to add or replace, e.g. endpoints and timeouts */
     EditorApi(Clock clock, Map<String, String> settings) {
         this.newsroom = Newsroom.from(Settings.of(LocalSite.settings(servers, table, bucket, settings)), clock);
+        this.handler = new ArticlesHandler(newsroom);
+    }
+
+    /** @param wrapStore wraps the table's article store, e.g. to let another save land on cue */
+    EditorApi(UnaryOperator<ArticleStore> wrapStore) {
+        ArticleJson json = new ArticleJson();
+        this.newsroom = new Newsroom(Settings.of(LocalSite.settings(servers, table, bucket, Map.of())), servers.dynamoDb(),
+                servers.s3(), json, wrapStore.apply(new DynamoArticleStore(servers.dynamoDb(), table, json)),
+                new S3SiteBucket(servers.s3(), bucket), Clock.systemUTC());
         this.handler = new ArticlesHandler(newsroom);
     }
 

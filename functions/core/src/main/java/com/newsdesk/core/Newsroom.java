@@ -15,7 +15,7 @@ import com.newsdesk.core.comment.CommentStore;
 import com.newsdesk.core.comment.CommentThreads;
 import com.newsdesk.core.comment.FormTokens;
 import com.newsdesk.core.comment.ReaderPages;
-import com.newsdesk.core.comment.ShownComments;
+import com.newsdesk.core.render.ShownComments;
 import com.newsdesk.core.comment.SpamWords;
 import com.newsdesk.core.comment.TrustedCommenters;
 import com.newsdesk.core.mailbox.ConfirmationLinks;
@@ -30,9 +30,10 @@ import com.newsdesk.core.share.ShareClicks;
 import com.newsdesk.core.share.ShareCodes;
 import com.newsdesk.core.share.ShareLinks;
 import com.newsdesk.core.share.ShortLinkShareBar;
-import com.newsdesk.core.publish.ShareBar;
+import com.newsdesk.core.share.ShareBar;
 import com.newsdesk.core.ratelimit.RateLimiter;
 import com.newsdesk.core.publish.S3SiteBucket;
+import com.newsdesk.core.publish.SiteBucket;
 import com.newsdesk.core.render.ArticleViews;
 import com.newsdesk.core.render.InlineMarkdown;
 import com.newsdesk.core.render.PageRenderer;
@@ -70,20 +71,33 @@ public final class Newsroom {
     private final Clock clock;
 
     public Newsroom(Settings settings, DynamoDbClient dynamoDb, S3Client s3, Clock clock) {
+        this(settings, dynamoDb, s3, new ArticleJson(), clock);
+    }
+
+    private Newsroom(Settings settings, DynamoDbClient dynamoDb, S3Client s3, ArticleJson json, Clock clock) {
+        this(settings, dynamoDb, s3, json, new DynamoArticleStore(dynamoDb, settings.required("TABLE_NAME"), json),
+                new S3SiteBucket(s3, settings.required("SITE_BUCKET")), clock);
+    }
+
+    /**
+     * With the article store and the site bucket given: tests wrap them to let another change land between a
+     * render's reads and its write.
+     */
+    public Newsroom(Settings settings, DynamoDbClient dynamoDb, S3Client s3, ArticleJson json, ArticleStore store,
+                    SiteBucket bucket, Clock clock) {
         this.dynamoDb = dynamoDb;
         this.s3 = s3;
         this.settings = settings;
         this.clock = clock;
         this.site = SiteSettings.from(settings);
-        this.json = new ArticleJson();
-        this.store = new DynamoArticleStore(dynamoDb, settings.required("TABLE_NAME"), json);
+        this.json = json;
+        this.store = store;
         this.articles = new ArticleService(store, json, clock);
         SiteAssets assets = new SiteAssets();
         StructuredData structuredData = new StructuredData(site);
         this.views = new ArticleViews(site, new InlineMarkdown(), structuredData, assets);
         this.renderer = new PageRenderer();
         this.shareCodes = new ShareCodes(dynamoDb, settings.required("TABLE_NAME"), new SecureRandom(), clock);
-        S3SiteBucket bucket = new S3SiteBucket(s3, settings.required("SITE_BUCKET"));
         this.comments = new CommentStore(dynamoDb, settings.required("TABLE_NAME"));
         ListStore lists = new ListStore(dynamoDb, settings.required("TABLE_NAME"));
         SitePages sitePages = new SitePages(lists, views, renderer, bucket, site, structuredData, clock);

@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 import software.amazon.awssdk.services.cloudfront.CloudFrontClient;
 import software.amazon.awssdk.services.cloudfront.model.DistributionSummary;
@@ -67,20 +68,27 @@ public final class CloudFrontPurge implements CdnPurge {
         }
     }
 
-    /** Waits out "too many invalidations in progress" a few times (they finish within minutes), then gives up. */
     private void invalidate(List<String> items, String reference) {
+        waitingOutTooMany(() -> cloudFront.createInvalidation(request -> request.distributionId(distributionId.get())
+                .invalidationBatch(batch -> batch.callerReference(reference).paths(paths -> paths.quantity(items.size()).items(items)))),
+                CloudFrontPurge::sleep);
+    }
+
+    /**
+     * Waits out "too many invalidations in progress" a few times, twice as long each time (they finish within
+     * minutes), then gives up with CloudFront's answer; any other failure goes up at once.
+     */
+    static void waitingOutTooMany(Runnable createInvalidation, Consumer<Duration> sleep) {
         Duration wait = FIRST_WAIT;
         for (int attempt = 1; ; attempt++) {
             try {
-                cloudFront.createInvalidation(request -> request.distributionId(distributionId.get()).invalidationBatch(batch -> batch
-                        .callerReference(reference)
-                        .paths(paths -> paths.quantity(items.size()).items(items))));
+                createInvalidation.run();
                 return;
             } catch (TooManyInvalidationsInProgressException e) {
                 if (attempt == ATTEMPTS) {
                     throw e;
                 }
-                sleep(wait);
+                sleep.accept(wait);
                 wait = wait.multipliedBy(2);
             }
         }

@@ -1,5 +1,6 @@
 package com.newsdesk.core.comment;
 
+import com.newsdesk.core.render.CommentText;
 import com.newsdesk.core.article.ArticleNotFound;
 import com.newsdesk.core.article.ArticleQuery;
 import com.newsdesk.core.article.ArticleStore;

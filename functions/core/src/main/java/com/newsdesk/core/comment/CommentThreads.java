@@ -1,5 +1,7 @@
 package com.newsdesk.core.comment;
 
+import com.newsdesk.core.render.PublishedComment;
+import com.newsdesk.core.render.ShownComments;
 import com.newsdesk.core.article.Slug;
 import com.newsdesk.core.publish.ApprovedComments;
 import java.util.ArrayList;

@@ -8,6 +8,9 @@ import com.newsdesk.core.failure.Violations;
 import com.newsdesk.core.render.ArticleView.Crumb;
 import com.newsdesk.core.render.ArticleView.PageMeta;
 import com.newsdesk.core.render.ArticleViews;
+import com.newsdesk.core.render.CommentFormView;
+import com.newsdesk.core.render.NoticeView;
+import com.newsdesk.core.render.NoticeView.FieldError;
 import com.newsdesk.core.render.PageRenderer;
 import com.newsdesk.core.site.SiteSettings;
 import java.util.ArrayList;
@@ -40,18 +43,6 @@ public final class ReaderPages {
         this.views = views;
         this.site = site;
     }
-
-    /**
-     * What the template shows.
-     *
-     * @param errors each problem of the form, linking to its input where it has one
-     * @param form the comment form to send again, or {@code null}
-     */
-    public record NoticeView(PageMeta meta, String heading, List<String> paragraphs, List<FieldError> errors,
-                             CommentFormView form, Crumb back) {}
-
-    /** @param anchor the id of the input to fix, or {@code null} */
-    public record FieldError(String field, String message, String anchor) {}
 
     /** Where a comment stands: the page a form post is redirected to. */
     public String commentReceipt(CommentService.Receipt receipt) {
@@ -91,7 +82,7 @@ public final class ReaderPages {
         if (!failure.violations().isEmpty() && article != null) {
             paragraphs.add("Please correct the following and send it again. For your privacy your e-mail address is not "
                     + "sent back to you: enter it again.");
-            form = views.commentForm(article.slug().value()).refilled(fields);
+            form = refilledForm(article.slug().value(), fields);
             int more = Violations.of(failure.violations()).more();
             if (more > 0) {
                 paragraphs.add(more + " more problems are not listed.");
@@ -112,7 +103,7 @@ public final class ReaderPages {
         return renderer.readerNotice(new NoticeView(meta("Your comment was not posted", back), "Your comment was not posted",
                 List.of(failure.getMessage(), "Your comment is below as you wrote it. For your privacy your e-mail address "
                         + "is not sent back to you: enter it again."),
-                List.of(), views.commentForm(slug.value()).refilled(fields), back));
+                List.of(), refilledForm(slug.value(), fields), back));
     }
 
     /** A notice of one heading and a few sentences, with a link to go on. */
@@ -142,5 +133,10 @@ public final class ReaderPages {
         String path = next.url().contains("#") ? next.url().substring(0, next.url().indexOf('#')) : next.url();
         return new PageMeta(site.language(), "ltr", heading + " | " + site.name(), heading, site.absolute(path), false,
                 "website", null, null, List.of(), views.siteView());
+    }
+
+    private CommentFormView refilledForm(String slug, SubmittedFields fields) {
+        return views.commentForm(slug).refilled(fields.get(Submission.NAME), fields.get(Submission.WEBSITE),
+                fields.get(Submission.BODY), fields.get(Submission.REPLY_TO));
     }
 }

@@ -1,9 +1,9 @@
 package com.newsdesk.core.publish;
 
-import com.newsdesk.core.comment.ReaderPages;
 import com.newsdesk.core.render.ArticleView.Crumb;
 import com.newsdesk.core.render.ArticleView.PageMeta;
 import com.newsdesk.core.render.ArticleViews;
+import com.newsdesk.core.render.NoticeView;
 import com.newsdesk.core.render.PageRenderer;
 import com.newsdesk.core.site.SiteSettings;
 import java.util.List;
@@ -21,7 +21,7 @@ public final class NotFoundPage {
     public NotFoundPage(SiteSettings site, ArticleViews views, PageRenderer renderer) {
         PageMeta meta = new PageMeta(site.language(), "ltr", HEADING + " | " + site.name(), HEADING, site.absolute("/"),
                 false, "website", null, null, List.of(), views.siteView());
-        this.html = renderer.readerNotice(new ReaderPages.NoticeView(meta, HEADING,
+        this.html = renderer.readerNotice(new NoticeView(meta, HEADING,
                 List.of("There is nothing at this address. The link may be mistyped, or the page may have moved."),
                 List.of(), null, new Crumb("Go to the front page", "/")));
     }

@@ -1,5 +1,6 @@
 package com.newsdesk.core.publish;
 
+import com.newsdesk.core.share.ShareBar;
 import com.newsdesk.core.article.Article;
 import com.newsdesk.core.article.ArticleNotFound;
 import com.newsdesk.core.article.ArticlePaths;
@@ -43,6 +44,8 @@ public final class Publisher {
     private static final String HTML = "text/html; charset=utf-8";
     /** Each retry follows a change made during the previous render; more in a row means something is wrong. */
     private static final int MAX_RENDER_ATTEMPTS = 10;
+    /** Each retry of a state change follows an editor's save; more in a row and the editor should decide. */
+    private static final int MAX_STATE_ATTEMPTS = 5;
 
     private final ArticleStore store;
     private final ListStore lists;
@@ -129,12 +132,16 @@ public final class Publisher {
     public PublishResult unpublish(Slug slug) {
         StoredArticle current = load(slug);
         StoredArticle result = current;
-        if (current.status() == ArticleStatus.PUBLISHED) {
+        // an editor saved meanwhile: taking the page down does not depend on the draft, so go again, a few times
+        for (int attempt = 1; current.status() == ArticleStatus.PUBLISHED && result == current; attempt++) {
             try {
                 result = store.markUnpublished(current, clock.instant());
             } catch (VersionConflict e) {
-                // an editor saved meanwhile: taking the page down does not depend on the draft, so go again
-                return unpublish(slug);
+                if (attempt == MAX_STATE_ATTEMPTS) {
+                    throw new UnpublishConflict(slug, MAX_STATE_ATTEMPTS);
+                }
+                current = load(slug);
+                result = current;
             }
         }
         List<String> page = new ArrayList<>();
@@ -183,15 +190,18 @@ public final class Publisher {
     private List<String> rerenderPage(Slug slug) {
         Set<String> changed = new LinkedHashSet<>();
         StoredArticle current = load(slug);
-        for (int attempt = 0; attempt < MAX_RENDER_ATTEMPTS && current.isLive(); attempt++) {
+        for (int attempt = 0; attempt < MAX_RENDER_ATTEMPTS; attempt++) {
+            if (!current.isLive()) {
+                return List.copyOf(changed);
+            }
             changed.addAll(writePage(current));
             StoredArticle after = load(slug);
             if (after.pageRevision() == current.pageRevision() && after.publishedVersion().equals(current.publishedVersion())) {
-                break;
+                return List.copyOf(changed);
             }
             current = after;
         }
-        return List.copyOf(changed);
+        throw new PagesKeptChanging("article '" + slug + "'", MAX_RENDER_ATTEMPTS);
     }
 
     /** Puts the story into the lists it belongs to now, and takes it out of those it left (a new section or tag). */

@@ -1,6 +1,7 @@
 package com.newsdesk.core.publish;
 
 import com.newsdesk.core.render.ArticleViews;
+import com.newsdesk.core.render.NoticeView;
 import com.newsdesk.core.render.PageRenderer;
 import com.newsdesk.core.render.SiteAssets;
 import com.newsdesk.core.site.SiteSettings;

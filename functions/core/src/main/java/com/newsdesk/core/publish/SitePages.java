@@ -105,11 +105,11 @@ public final class SitePages {
             written.addAll(render(list, changes, before));
             ListStore.Head after = lists.head(list);
             if (after.revision() == before.revision()) {
-                break;
+                return List.copyOf(written);
             }
             before = after;
         }
-        return List.copyOf(written);
+        throw new PagesKeptChanging("the list '" + list.key() + "'", MAX_RENDER_ATTEMPTS);
     }
 
     private List<String> render(ListName list, List<ListStore.Change> changes, ListStore.Head head) {

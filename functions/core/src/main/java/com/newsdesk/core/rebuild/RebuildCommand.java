@@ -2,7 +2,7 @@ package com.newsdesk.core.rebuild;
 
 import com.newsdesk.core.article.ArticleJson;
 import com.newsdesk.core.publish.ApprovedComments;
-import com.newsdesk.core.publish.ShareBar;
+import com.newsdesk.core.share.ShareBar;
 import com.newsdesk.core.render.ArticleViews;
 import com.newsdesk.core.render.InlineMarkdown;
 import com.newsdesk.core.render.PageRenderer;

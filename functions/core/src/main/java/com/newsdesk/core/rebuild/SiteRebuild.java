@@ -16,7 +16,7 @@ import com.newsdesk.core.listing.ListName;
 import com.newsdesk.core.publish.ApprovedComments;
 import com.newsdesk.core.publish.Publisher;
 import com.newsdesk.core.publish.RelatedStories;
-import com.newsdesk.core.publish.ShareBar;
+import com.newsdesk.core.share.ShareBar;
 import com.newsdesk.core.publish.SiteBucket;
 import com.newsdesk.core.publish.SiteFiles;
 import com.newsdesk.core.publish.SitePages;

@@ -1,6 +1,5 @@
 package com.newsdesk.core.render;
 
-import com.newsdesk.core.comment.CommentFormView;
 import io.pebbletemplates.pebble.extension.escaper.SafeString;
 import java.util.List;
 

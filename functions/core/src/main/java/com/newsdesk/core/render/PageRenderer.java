@@ -1,8 +1,8 @@
 package com.newsdesk.core.render;
 
-import com.newsdesk.core.comment.ReaderPages;
 import io.pebbletemplates.pebble.PebbleEngine;
 import io.pebbletemplates.pebble.loader.ClasspathLoader;
+import io.pebbletemplates.pebble.error.PebbleException;
 import io.pebbletemplates.pebble.template.PebbleTemplate;
 import java.io.IOException;
 import java.io.Writer;
@@ -67,7 +67,7 @@ public final class PageRenderer {
     }
 
     /** The page a reader's form post lands on: where a comment stands, a form's errors, a newsletter sign-up. */
-    public String readerNotice(ReaderPages.NoticeView view) {
+    public String readerNotice(NoticeView view) {
         return render(readerNotice, view, 8 * 1024);
     }
 
@@ -97,6 +97,11 @@ public final class PageRenderer {
             template.evaluate(out, Map.of("page", page));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        } catch (PebbleException e) {
+            throw e; // names the template and line itself
+        } catch (RuntimeException e) {
+            // thrown by a view's Java code, where Pebble says nothing of where it was rendering
+            throw new IllegalStateException("Rendering the template " + template.getName() + " failed: " + e.getClass().getName(), e);
         }
         return out.toString();
     }

@@ -2,7 +2,6 @@ package com.newsdesk.core.share;
 
 import com.newsdesk.core.article.Slug;
 import com.newsdesk.core.aws.RequestBudget;
-import com.newsdesk.core.publish.ShareBar;
 import com.newsdesk.core.render.ArticleView.ShareLink;
 import com.newsdesk.core.site.SiteSettings;
 import java.util.ArrayList;

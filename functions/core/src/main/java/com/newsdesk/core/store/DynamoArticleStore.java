@@ -32,6 +32,7 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
 import software.amazon.awssdk.services.dynamodb.model.ReturnValue;
+import software.amazon.awssdk.services.dynamodb.model.ReturnValuesOnConditionCheckFailure;
 import software.amazon.awssdk.services.dynamodb.model.UpdateItemResponse;
 
 /** {@link ArticleStore} on one DynamoDB table through the Enhanced Client; see {@link ArticleItem} for the keys. */
@@ -169,10 +170,13 @@ public final class DynamoArticleStore implements ArticleStore {
                             .putExpressionName("#version", "version")
                             .putExpressionValue(":expected", AttributeValue.fromN(Long.toString(expectedVersion)))
                             .build())
+                    .returnValuesOnConditionCheckFailure(ReturnValuesOnConditionCheckFailure.ALL_OLD)
                     .build());
             return toArticle(updated);
         } catch (ConditionalCheckFailedException e) {
-            if (find(slug).isEmpty()) {
+            // DynamoDB answers "missing or stale?" in the refusal itself; dynalite sends no item, so read then
+            boolean exists = e.hasItem() && !e.item().isEmpty() || find(slug).isPresent();
+            if (!exists) {
                 throw new ArticleNotFound(slug);
             }
             throw new VersionConflict(slug, expectedVersion);

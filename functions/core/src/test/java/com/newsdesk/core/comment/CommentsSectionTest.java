@@ -1,5 +1,7 @@
 package com.newsdesk.core.comment;
 
+import com.newsdesk.core.render.ShownComments;
+import com.newsdesk.core.render.PublishedComment;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;

@@ -2,6 +2,8 @@ package com.newsdesk.core.comment;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.newsdesk.core.render.PublishedComment;
+import com.newsdesk.core.render.ShownComments;
 import com.newsdesk.testing.Samples;
 import com.newsdesk.core.article.Article;
 import com.newsdesk.core.article.ArticleJson;

@@ -16,7 +16,7 @@ import com.newsdesk.core.cdn.CdnPurge;
 import com.newsdesk.core.publish.ApprovedComments;
 import com.newsdesk.core.publish.Publisher;
 import com.newsdesk.core.publish.S3SiteBucket;
-import com.newsdesk.core.publish.ShareBar;
+import com.newsdesk.core.share.ShareBar;
 import com.newsdesk.core.publish.SitePages;
 import com.newsdesk.core.render.ArticleViews;
 import com.newsdesk.core.render.InlineMarkdown;

@@ -1,8 +1,7 @@
-package com.newsdesk.core.publish;
+package com.newsdesk.core.share;
 
 import com.newsdesk.core.article.Slug;
 import com.newsdesk.core.render.ArticleView.ShareLink;
-import com.newsdesk.core.share.ShareChannel;
 import java.util.ArrayList;
 import java.util.List;
 

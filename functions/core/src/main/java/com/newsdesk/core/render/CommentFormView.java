@@ -1,4 +1,4 @@
-package com.newsdesk.core.comment;
+package com.newsdesk.core.render;
 
 /**
  * The comment form as a page shows it: empty on the article page, or holding what the reader sent on the page
@@ -15,10 +15,12 @@ public record CommentFormView(String action, String tokenUrl, String scriptUrl, 
         return new CommentFormView(action(slug), "/api/articles/" + slug + "/comment-token", scriptUrl, "", "", "", "");
     }
 
-    /** The form again with the reader's values; the token is left out so the script fetches a fresh one. */
-    public CommentFormView refilled(SubmittedFields fields) {
-        return new CommentFormView(action, tokenUrl, scriptUrl, value(fields, Submission.NAME), value(fields, Submission.WEBSITE),
-                value(fields, Submission.BODY), value(fields, Submission.REPLY_TO));
+    /**
+     * The form again with the reader's values (a missing one: empty); the token is left out so the script fetches
+     * a fresh one.
+     */
+    public CommentFormView refilled(String name, String website, String body, String replyTo) {
+        return new CommentFormView(action, tokenUrl, scriptUrl, orEmpty(name), orEmpty(website), orEmpty(body), orEmpty(replyTo));
     }
 
     /** Where the form posts: {@code POST /api/articles/{slug}/comments}. */
@@ -26,8 +28,7 @@ public record CommentFormView(String action, String tokenUrl, String scriptUrl, 
         return "/api/articles/" + slug + "/comments";
     }
 
-    private static String value(SubmittedFields fields, String name) {
-        String value = fields.get(name);
+    private static String orEmpty(String value) {
         return value == null ? "" : value;
     }
 }

@@ -1,4 +1,4 @@
-package com.newsdesk.core.comment;
+package com.newsdesk.core.render;
 
 import java.time.Instant;
 import java.util.List;
