@@ -1,7 +1,7 @@
 package com.newsdesk.comments;
 
-import com.newsdesk.core.newsletter.ConfirmationMailer;
-import com.newsdesk.core.newsletter.ConfirmationMessage;
+import com.newsdesk.core.mailbox.ConfirmationMailer;
+import com.newsdesk.core.mailbox.ConfirmationMessage;
 import software.amazon.awssdk.awscore.exception.AwsServiceException;
 import software.amazon.awssdk.services.sesv2.SesV2Client;
 

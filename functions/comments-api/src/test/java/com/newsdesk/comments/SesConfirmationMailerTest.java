@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.newsdesk.core.comment.EmailAddress;
-import com.newsdesk.core.newsletter.ConfirmationMessage;
+import com.newsdesk.core.mailbox.EmailAddress;
+import com.newsdesk.core.mailbox.ConfirmationMessage;
 import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
 import java.net.InetAddress;

@@ -19,7 +19,7 @@ import com.newsdesk.core.render.ShownComments;
 import com.newsdesk.core.comment.SpamWords;
 import com.newsdesk.core.comment.TrustedCommenters;
 import com.newsdesk.core.mailbox.ConfirmationLinks;
-import com.newsdesk.core.newsletter.ConfirmationMailer;
+import com.newsdesk.core.mailbox.ConfirmationMailer;
 import com.newsdesk.core.newsletter.NewsletterService;
 import com.newsdesk.core.newsletter.SubscriptionStore;
 import com.newsdesk.core.listing.ListStore;

@@ -1,5 +1,7 @@
 package com.newsdesk.core.comment;
 
+import com.newsdesk.core.mailbox.EmailAddress;
+import com.newsdesk.core.mailbox.Sha256;
 import com.newsdesk.core.article.Slug;
 import java.time.Duration;
 import java.time.Instant;

@@ -1,5 +1,7 @@
 package com.newsdesk.core.comment;
 
+import com.newsdesk.core.mailbox.EmailAddress;
+import com.newsdesk.core.mailbox.Sha256;
 import com.newsdesk.core.failure.Violation;
 import java.net.URI;
 import java.net.URISyntaxException;

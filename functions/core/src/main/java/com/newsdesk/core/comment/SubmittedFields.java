@@ -2,7 +2,7 @@ package com.newsdesk.core.comment;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.newsdesk.core.article.MalformedJson;
+import com.newsdesk.core.failure.MalformedJson;
 import com.newsdesk.core.failure.StrictJson;
 import com.newsdesk.core.failure.Violation;
 import java.util.ArrayList;

@@ -1,9 +1,10 @@
 package com.newsdesk.core.comment;
 
+import com.newsdesk.core.mailbox.EmailAddress;
 import com.newsdesk.core.article.Slug;
 import com.newsdesk.core.mailbox.ConfirmationLinks;
-import com.newsdesk.core.newsletter.ConfirmationMailer;
-import com.newsdesk.core.newsletter.ConfirmationMessage;
+import com.newsdesk.core.mailbox.ConfirmationMailer;
+import com.newsdesk.core.mailbox.ConfirmationMessage;
 import com.newsdesk.core.site.SiteSettings;
 import java.time.Duration;
 import java.time.Instant;

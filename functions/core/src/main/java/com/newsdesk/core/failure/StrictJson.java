@@ -6,7 +6,7 @@ import com.fasterxml.jackson.core.io.JsonEOFException;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.newsdesk.core.article.MalformedJson;
+import com.newsdesk.core.failure.MalformedJson;
 import java.io.IOException;
 
 /**

@@ -1,6 +1,6 @@
 package com.newsdesk.core.mailbox;
 
-import com.newsdesk.core.comment.Sha256;
+import com.newsdesk.core.mailbox.Sha256;
 import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.Instant;

@@ -1,7 +1,9 @@
 package com.newsdesk.core.newsletter;
 
-import com.newsdesk.core.comment.EmailAddress;
-import com.newsdesk.core.comment.Sha256;
+import com.newsdesk.core.mailbox.ConfirmationMessage;
+import com.newsdesk.core.mailbox.ConfirmationMailer;
+import com.newsdesk.core.mailbox.EmailAddress;
+import com.newsdesk.core.mailbox.Sha256;
 import com.newsdesk.core.comment.SubmittedFields;
 import com.newsdesk.core.failure.Violation;
 import com.newsdesk.core.mailbox.ConfirmationLinks;

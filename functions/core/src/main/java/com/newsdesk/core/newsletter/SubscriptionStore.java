@@ -1,6 +1,6 @@
 package com.newsdesk.core.newsletter;
 
-import com.newsdesk.core.comment.EmailAddress;
+import com.newsdesk.core.mailbox.EmailAddress;
 import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;

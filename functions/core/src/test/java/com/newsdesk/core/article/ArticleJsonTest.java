@@ -1,5 +1,6 @@
 package com.newsdesk.core.article;
 
+import com.newsdesk.core.failure.MalformedJson;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

@@ -1,5 +1,6 @@
 package com.newsdesk.core.comment;
 
+import com.newsdesk.core.mailbox.EmailAddress;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.newsdesk.core.render.PublishedComment;

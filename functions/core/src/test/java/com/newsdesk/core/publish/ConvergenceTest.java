@@ -13,7 +13,7 @@ import com.newsdesk.core.comment.Comment;
 import com.newsdesk.core.comment.CommentId;
 import com.newsdesk.core.comment.CommentStatus;
 import com.newsdesk.core.comment.CommentStore;
-import com.newsdesk.core.comment.EmailAddress;
+import com.newsdesk.core.mailbox.EmailAddress;
 import com.newsdesk.core.comment.ModerationAction;
 import com.newsdesk.core.listing.ListEntry;
 import com.newsdesk.core.listing.ListName;

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.newsdesk.core.article.ArticleJson;
-import com.newsdesk.core.article.MalformedJson;
+import com.newsdesk.core.failure.MalformedJson;
 import com.newsdesk.core.failure.Violation;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;

@@ -1,4 +1,4 @@
-package com.newsdesk.core.comment;
+package com.newsdesk.core.mailbox;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

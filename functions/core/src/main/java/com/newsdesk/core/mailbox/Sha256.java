@@ -1,4 +1,4 @@
-package com.newsdesk.core.comment;
+package com.newsdesk.core.mailbox;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;

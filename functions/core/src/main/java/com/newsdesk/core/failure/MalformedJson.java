@@ -1,4 +1,4 @@
-package com.newsdesk.core.article;
+package com.newsdesk.core.failure;
 
 import com.newsdesk.core.failure.DomainException;
 

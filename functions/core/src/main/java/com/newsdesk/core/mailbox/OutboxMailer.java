@@ -1,4 +1,4 @@
-package com.newsdesk.core.newsletter;
+package com.newsdesk.core.mailbox;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;

@@ -1,4 +1,4 @@
-package com.newsdesk.core.comment;
+package com.newsdesk.core.mailbox;
 
 import java.util.Locale;
 import java.util.Optional;
