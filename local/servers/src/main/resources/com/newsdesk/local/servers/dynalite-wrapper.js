@@ -10,6 +10,11 @@ const options = { createTableMs: 0, deleteTableMs: 0, updateTableMs: 0 }
 if (dataPath) options.path = dataPath
 
 const server = dynalite(options)
+// Node closes an idle keep-alive connection after 5 s, the same moment the JDK's HTTP client gives up reusing one:
+// a request sent on a connection the server is just closing fails with a reset. DynamoDB keeps idle connections
+// far longer, so the client always lets go first, and so it does here.
+server.keepAliveTimeout = 65000
+server.headersTimeout = 66000
 server.on('error', (error) => {
   console.error(`dynalite: ${error.message}`)
   process.exit(1)
