@@ -9,6 +9,14 @@ const dynalite = require(dynaliteDir)
 const options = { createTableMs: 0, deleteTableMs: 0, updateTableMs: 0 }
 if (dataPath) options.path = dataPath
 
+// dynalite rethrows the error of a request its client dropped half-sent (a timeout, or a fault proxy letting go
+// of a frozen request), which would end this process: a client giving up must not take DynamoDB down with it.
+process.on('uncaughtException', (error) => {
+  if (error && (error.code === 'ECONNRESET' || error.message === 'aborted')) return
+  console.error(error)
+  process.exit(1)
+})
+
 const server = dynalite(options)
 // Node closes an idle keep-alive connection after 5 s, the same moment the JDK's HTTP client gives up reusing one:
 // a request sent on a connection the server is just closing fails with a reset. DynamoDB keeps idle connections
