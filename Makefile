@@ -59,6 +59,8 @@ rebuild: ; bench/rebuild.sh "$(DIR)" "$(OUT)" $(or $(RELATED),pinned)
 build-ArticlesFunction: ; $(call lambda-artifact,articles-api)
 build-ShareFunction: ; $(call lambda-artifact,share-api)
 build-CommentsFunction: ; $(call lambda-artifact,comments-api)
+build-RenderFunction: ; $(call lambda-artifact,render-worker)
+build-RenderVersionFunction: ; $(call lambda-artifact,render-worker)
 
 define lambda-artifact
 $(MVN) -q -B -pl functions/$(1) -am package -Dmaven.test.skip=true

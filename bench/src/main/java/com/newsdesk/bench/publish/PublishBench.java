@@ -83,7 +83,7 @@ public final class PublishBench {
                 byte[] page = newsroom.s3().getObjectAsBytes(get -> get.bucket(settings.get("SITE_BUCKET")).key(key)).asByteArray();
                 started = System.nanoTime();
                 newsroom.s3().putObject(put -> put.bucket(settings.get("SITE_BUCKET")).key("bench/put-" + key)
-                        .contentType("text/html; charset=utf-8").cacheControl(Publisher.PAGE_CACHE_CONTROL), RequestBody.fromBytes(page));
+                        .contentType("text/html; charset=utf-8").cacheControl(ArticlePages.PAGE_CACHE_CONTROL), RequestBody.fromBytes(page));
                 double put = (System.nanoTime() - started) / 1e6;
                 System.out.printf("%s publish %.1f ms, %d objects; PutObject of its page (%d bytes) %.1f ms%n",
                         i < warmups ? "warm-up" : "measured", publish, result.changedPaths().size(), page.length, put);

@@ -7,7 +7,9 @@ import com.newsdesk.core.article.ArticleJson;
 import com.newsdesk.core.article.ArticleListing;
 import com.newsdesk.core.article.ArticleService;
 import com.newsdesk.core.article.StoredArticle;
+import com.newsdesk.core.publish.FollowUps;
 import com.newsdesk.core.publish.PublishResult;
+import com.newsdesk.core.publish.SiteRerender;
 import com.newsdesk.core.site.SiteSettings;
 import java.time.Instant;
 
@@ -31,8 +33,11 @@ final class ArticleResponses {
                 .withHeader("etag", etag(article));
     }
 
-    /** The stored draft with its state: the article fields as the editor sent them, plus what the server keeps. */
-    ApiResponse article(StoredArticle article) {
+    /**
+     * The stored draft with its state: the article fields as the editor sent them, plus what the server keeps, and
+     * where the pages derived from its last publish or take-down stand.
+     */
+    ApiResponse article(StoredArticle article, FollowUps.Status derived) {
         ObjectNode body = json.mapper().valueToTree(article.draft());
         body.put("slug", article.slug().value());
         body.put("status", article.status().wireName());
@@ -47,6 +52,7 @@ final class ArticleResponses {
         if (article.isLive()) {
             body.put("url", site.absolute(article.publicPath()));
         }
+        derived(body, derived);
         return ApiResponse.of(200, ApiResponse.JSON, body.toString()).withHeader("etag", etag(article));
     }
 
@@ -82,6 +88,7 @@ final class ArticleResponses {
         time(body, "modifiedAt", article.modifiedAt());
         ArrayNode changed = body.putArray("changedPaths");
         result.changedPaths().forEach(changed::add);
+        derived(body, result.derived());
         return ApiResponse.of(200, ApiResponse.JSON, body.toString());
     }
 
@@ -93,7 +100,34 @@ final class ArticleResponses {
                 .put("version", article.version());
         ArrayNode changed = body.putArray("changedPaths");
         result.changedPaths().forEach(changed::add);
+        derived(body, result.derived());
         return ApiResponse.of(200, ApiResponse.JSON, body.toString());
+    }
+
+    /** A site re-render's progress; 202 while it runs. */
+    ApiResponse rerender(SiteRerender.Job job) {
+        ObjectNode body = json.mapper().createObjectNode()
+                .put("id", job.id())
+                .put("reason", job.reason())
+                .put("startedAt", job.startedAt())
+                .put("total", job.total())
+                .put("done", job.done())
+                .put("failed", job.failed())
+                .put("changed", job.changed())
+                .put("queuedAll", job.queuedAll())
+                .put("finished", job.finished());
+        if (job.finished()) {
+            body.put("finishedAt", job.finishedAt());
+        }
+        return ApiResponse.of(job.finished() ? 200 : 202, ApiResponse.JSON, body.toString())
+                .withHeader("location", "/api/site/rerenders/" + job.id());
+    }
+
+    /** The lists, feeds and sitemaps the render worker brings up to date: each list by its front page's path. */
+    private void derived(ObjectNode body, FollowUps.Status status) {
+        ObjectNode derived = body.putObject("derived").put("complete", status.complete());
+        status.done().forEach(derived.putArray("done")::add);
+        status.queued().forEach(derived.putArray("queued")::add);
     }
 
     private static String etag(StoredArticle article) {

@@ -14,6 +14,7 @@ import com.newsdesk.core.publish.PublishResult;
 import com.newsdesk.core.publish.Publisher;
 import com.newsdesk.core.article.IfMatch;
 import java.util.HashSet;
+import java.time.Duration;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -22,6 +23,9 @@ import java.util.regex.Pattern;
 /** The editors' routes of the HTTP contract: parse, call the article service or the publisher, map the result. */
 public final class ArticlesHandler extends HttpApiFunction {
     private final ArticleService articles;
+    /** Within the function's timeout, after the publish's own work. */
+    static final Duration DERIVED_PATIENCE = Duration.ofSeconds(5);
+
     private final Publisher publisher;
     private final ArticleResponses responses;
     private final Newsroom newsroom;
@@ -53,7 +57,10 @@ public final class ArticlesHandler extends HttpApiFunction {
                 var saved = articles.save(slug, request.jsonBody(), IfMatchHeader.parse(request.header("if-match")));
                 yield responses.saved(saved);
             }
-            case "GET /api/articles/{slug}" -> responses.article(articles.get(slug(request)));
+            case "GET /api/articles/{slug}" -> {
+                Slug slug = slug(request);
+                yield responses.article(articles.get(slug), publisher.followUp(slug));
+            }
             case "GET /api/articles" -> {
                 ArticleListing listing = articles.list(ArticleQuery.parse(
                         request.query("status"), request.query("section"), request.query("limit"), request.query("cursor")));
@@ -61,15 +68,28 @@ public final class ArticlesHandler extends HttpApiFunction {
             }
             case "GET /api/articles/{slug}/preview" ->
                     ApiResponse.of(200, ApiResponse.HTML, publisher.preview(slug(request)));
-            case "POST /api/articles/{slug}/publish" -> {
-                PublishResult result = publisher.publish(slug(request));
-                yield responses.published(result);
-            }
-            case "POST /api/articles/{slug}/unpublish" -> {
-                yield responses.unpublished(publisher.unpublish(slug(request)));
-            }
+            case "POST /api/articles/{slug}/publish" -> responses.published(waited(request, publisher.publish(slug(request))));
+            case "POST /api/articles/{slug}/unpublish" -> responses.unpublished(waited(request, publisher.unpublish(slug(request))));
+            case "POST /api/site/rerender" -> responses.rerender(newsroom.siteRerender().start("requested by an editor"));
+            case "GET /api/site/rerenders/{id}" -> responses.rerender(newsroom.siteRerender().job(request.pathParameter("id")));
             default -> throw new RequestRejected.NoSuchRoute(request.routeKey());
         };
+    }
+
+    /**
+     * With {@code ?wait=true}, the answer waits for the derived pages (lists, feeds, sitemaps) too, up to
+     * {@link #DERIVED_PATIENCE}; it says how far they got either way.
+     */
+    private PublishResult waited(ApiRequest request, PublishResult result) {
+        String wait = request.query("wait").orElse("false");
+        if (!wait.equals("true") && !wait.equals("false")) {
+            throw new RequestRejected.Malformed("wait must be true or false.");
+        }
+        if (wait.equals("false") || result.derived().complete()) {
+            return result;
+        }
+        return new PublishResult(result.article(), result.url(), result.changedPaths(),
+                publisher.awaitFollowUp(result.article().slug(), DERIVED_PATIENCE));
     }
 
     private static Slug slug(ApiRequest request) {

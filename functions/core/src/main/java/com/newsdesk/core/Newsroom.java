@@ -24,7 +24,15 @@ import com.newsdesk.core.newsletter.NewsletterService;
 import com.newsdesk.core.newsletter.SubscriptionStore;
 import com.newsdesk.core.listing.ListStore;
 import com.newsdesk.core.listing.RelatedIndex;
+import com.newsdesk.core.pipeline.RenderQueue;
+import com.newsdesk.core.pipeline.SqsRenderQueue;
+import com.newsdesk.core.publish.ArticlePages;
+import com.newsdesk.core.publish.FollowUps;
+import com.newsdesk.core.publish.ListPages;
 import com.newsdesk.core.publish.Publisher;
+import com.newsdesk.core.publish.RenderWorker;
+import com.newsdesk.core.publish.SiteRerender;
+import com.newsdesk.core.publish.StoryFollowUp;
 import com.newsdesk.core.publish.SitePages;
 import com.newsdesk.core.share.ShareClicks;
 import com.newsdesk.core.share.ShareCodes;
@@ -50,12 +58,16 @@ import software.amazon.awssdk.core.warmup.SdkWarmUp;
 import software.amazon.awssdk.services.cloudfront.CloudFrontClient;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.s3.S3Client;
+import software.amazon.awssdk.services.sqs.SqsClient;
 
 /**
  * The composition root: every service of the newsroom wired once, from settings and two SDK clients. Functions
  * build one per container; tests build one per test against the local servers.
  */
 public final class Newsroom {
+    /** The render queue's maxReceiveCount in template.yaml. */
+    static final int DEFAULT_MAX_RECEIVES = 8;
+
     private final SiteSettings site;
     private final ArticleJson json;
     private final ArticleStore store;
@@ -65,17 +77,19 @@ public final class Newsroom {
     private final Publisher publisher;
     private final CommentStore comments;
     private final ShareCodes shareCodes;
+    private final SiteRerender siteRerender;
+    private final RenderWorker renderWorker;
     private final DynamoDbClient dynamoDb;
     private final S3Client s3;
     private final Settings settings;
     private final Clock clock;
 
-    public Newsroom(Settings settings, DynamoDbClient dynamoDb, S3Client s3, Clock clock) {
-        this(settings, dynamoDb, s3, new ArticleJson(), clock);
+    public Newsroom(Settings settings, DynamoDbClient dynamoDb, S3Client s3, SqsClient sqs, Clock clock) {
+        this(settings, dynamoDb, s3, sqs, new ArticleJson(), clock);
     }
 
-    private Newsroom(Settings settings, DynamoDbClient dynamoDb, S3Client s3, ArticleJson json, Clock clock) {
-        this(settings, dynamoDb, s3, json, new DynamoArticleStore(dynamoDb, settings.required("TABLE_NAME"), json),
+    private Newsroom(Settings settings, DynamoDbClient dynamoDb, S3Client s3, SqsClient sqs, ArticleJson json, Clock clock) {
+        this(settings, dynamoDb, s3, sqs, json, new DynamoArticleStore(dynamoDb, settings.required("TABLE_NAME"), json),
                 new S3SiteBucket(s3, settings.required("SITE_BUCKET")), clock);
     }
 
@@ -83,8 +97,8 @@ public final class Newsroom {
      * With the article store and the site bucket given: tests wrap them to let another change land between a
      * render's reads and its write.
      */
-    public Newsroom(Settings settings, DynamoDbClient dynamoDb, S3Client s3, ArticleJson json, ArticleStore store,
-                    SiteBucket bucket, Clock clock) {
+    public Newsroom(Settings settings, DynamoDbClient dynamoDb, S3Client s3, SqsClient sqs, ArticleJson json,
+                    ArticleStore store, SiteBucket bucket, Clock clock) {
         this.dynamoDb = dynamoDb;
         this.s3 = s3;
         this.settings = settings;
@@ -97,15 +111,23 @@ public final class Newsroom {
         StructuredData structuredData = new StructuredData(site);
         this.views = new ArticleViews(site, new InlineMarkdown(), structuredData, assets);
         this.renderer = new PageRenderer();
-        this.shareCodes = new ShareCodes(dynamoDb, settings.required("TABLE_NAME"), new SecureRandom(), clock);
-        this.comments = new CommentStore(dynamoDb, settings.required("TABLE_NAME"));
-        ListStore lists = new ListStore(dynamoDb, settings.required("TABLE_NAME"));
+        String table = settings.required("TABLE_NAME");
+        this.shareCodes = new ShareCodes(dynamoDb, table, new SecureRandom(), clock);
+        this.comments = new CommentStore(dynamoDb, table);
+        ListStore lists = new ListStore(dynamoDb, table);
+        RelatedIndex relatedIndex = new RelatedIndex(dynamoDb, table);
+        CdnPurge cdn = new RetriedPurge(cdn(settings), new PendingPurges(dynamoDb, table, clock), System.err);
+        RenderQueue queue = new SqsRenderQueue(sqs, settings.required("RENDER_QUEUE_URL"));
+        FollowUps followUps = new FollowUps(dynamoDb, table, lists);
+        ArticlePages pages = new ArticlePages(store, lists, relatedIndex, new ArticlePages.Rendering(views, renderer, site, assets),
+                bucket, new CommentThreads(comments), new ShortLinkShareBar(shareCodes, site));
         SitePages sitePages = new SitePages(lists, views, renderer, bucket, site, structuredData, clock);
-        this.publisher = new Publisher(store, lists, new RelatedIndex(dynamoDb, settings.required("TABLE_NAME")), sitePages,
-                views, renderer, bucket, assets, site,
-                new CommentThreads(comments), new ShortLinkShareBar(shareCodes, site),
-                new RetriedPurge(cdn(settings), new PendingPurges(dynamoDb, settings.required("TABLE_NAME"), clock), System.err),
-                clock);
+        this.publisher = new Publisher(store, pages, lists, followUps, queue, cdn, site, clock);
+        this.siteRerender = new SiteRerender(dynamoDb, table, lists, sitePages, pages, queue, cdn, clock);
+        this.renderWorker = new RenderWorker(
+                new StoryFollowUp(store, lists, relatedIndex, pages, followUps, queue, cdn, sitePages.home()),
+                new ListPages(lists, sitePages, cdn), siteRerender, queue,
+                Integer.parseInt(settings.get("RENDER_MAX_RECEIVES", Integer.toString(DEFAULT_MAX_RECEIVES)).strip()), System.err);
     }
 
     /**
@@ -154,7 +176,7 @@ public final class Newsroom {
     /** Real clients made from the settings, which may point them at other endpoints (the local servers). */
     public static Newsroom from(Settings settings, Clock clock) {
         AwsClients clients = new AwsClients(settings);
-        return new Newsroom(settings, clients.dynamoDb(), clients.s3(), clock);
+        return new Newsroom(settings, clients.dynamoDb(), clients.s3(), clients.sqs(), clock);
     }
 
     public SiteSettings site() { return site; }
@@ -170,6 +192,12 @@ public final class Newsroom {
     public PageRenderer renderer() { return renderer; }
 
     public Publisher publisher() { return publisher; }
+
+    /** The render queue's worker: lists, feeds, sitemaps, recommending pages and site re-renders. */
+    public RenderWorker renderWorker() { return renderWorker; }
+
+    /** Whole-site re-renders through the render queue. */
+    public SiteRerender siteRerender() { return siteRerender; }
 
     public DynamoDbClient dynamoDb() { return dynamoDb; }
 

@@ -40,6 +40,11 @@ public final class ArticlePaths {
         return "/" + sectionSlug + "/" + slug + "/";
     }
 
+    /** The section segment of an article's path: {@code /city/night-buses-return/} is {@code city}. */
+    public static String sectionOf(String articlePath) {
+        return articlePath.substring(1, articlePath.indexOf('/', 1));
+    }
+
     public static String sectionPath(String sectionSlug) {
         return "/" + sectionSlug + "/";
     }

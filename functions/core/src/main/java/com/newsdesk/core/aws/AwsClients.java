@@ -16,6 +16,8 @@ import software.amazon.awssdk.services.cloudfront.CloudFrontClient;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClientBuilder;
 import software.amazon.awssdk.services.s3.S3Client;
+import software.amazon.awssdk.services.sqs.SqsClient;
+import software.amazon.awssdk.services.sqs.SqsClientBuilder;
 import software.amazon.awssdk.services.s3.S3ClientBuilder;
 import software.amazon.awssdk.services.ssm.SsmClient;
 
@@ -68,6 +70,18 @@ public final class AwsClients {
                 .httpClient(http).region(region).credentialsProvider(credentials)
                 .overrideConfiguration(bounded(DYNAMODB.from(settings), Dependency.STORAGE));
         String endpoint = settings.get("LOCAL_ENDPOINT_DYNAMODB", null);
+        if (endpoint != null) {
+            builder.endpointOverride(URI.create(endpoint));
+        }
+        return builder.build();
+    }
+
+    /** The render queue; a send is as small and quick as a DynamoDB write, and bounded the same. */
+    public SqsClient sqs() {
+        SqsClientBuilder builder = SqsClient.builder()
+                .httpClient(http).region(region).credentialsProvider(credentials)
+                .overrideConfiguration(bounded(DYNAMODB.from(settings), Dependency.RENDER_QUEUE));
+        String endpoint = settings.get("LOCAL_ENDPOINT_SQS", null);
         if (endpoint != null) {
             builder.endpointOverride(URI.create(endpoint));
         }

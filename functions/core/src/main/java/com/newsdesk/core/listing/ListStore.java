@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.BatchWriteItemRequest;
@@ -20,12 +22,19 @@ import software.amazon.awssdk.services.dynamodb.model.WriteRequest;
  * last sequence number handed out and a revision that changes with every change to the list, and one entry per
  * story ({@code sk = E#<seq>}). Each story also records which lists it is in ({@code pk = ARTICLE#<slug>,
  * sk = IN#<key>}), so it can be found and taken out without a scan. Entries are written before the revision moves,
- * so a renderer that read a list before a change sees the revision differ afterwards and renders again.
+ * so a renderer that read a list before a change sees the revision differ afterwards and renders again. The head
+ * also keeps what the list's pages have not shown yet: the positions changed since the last render, and the
+ * revision that render was made from, so that the render worker renders each list from its newest state once for
+ * a burst of changes, and a render lost to a fault is found and done again.
  */
 public final class ListStore implements ListReader {
     private static final String HEAD = "HEAD";
     private static final String ENTRY_PREFIX = "E#";
     private static final String MEMBERSHIP_PREFIX = "IN#";
+    /** One item per list ({@code pk = LISTS, sk = <key>}): the site's lists, without a scan. */
+    private static final String REGISTER = "LISTS";
+    private static final String RENDERED_REVISION = "renderedRevision";
+    private static final String UNRENDERED = "unrenderedSeqs";
 
     private final DynamoDbClient dynamoDb;
     private final String table;
@@ -35,11 +44,27 @@ public final class ListStore implements ListReader {
         this.table = table;
     }
 
-    /** The state of a list: the newest sequence number and the revision a render was made from. */
-    public record Head(long lastSeq, long revision) {}
+    /**
+     * The state of a list: the newest sequence number, the revision that changes with every change, the revision
+     * its pages were last rendered from, and the positions changed since then.
+     */
+    public record Head(long lastSeq, long revision, long renderedRevision, Set<Long> unrenderedSeqs) {
+        public Head {
+            unrenderedSeqs = Set.copyOf(unrenderedSeqs);
+        }
 
-    /** What an upsert did to a list, and at which position. */
-    public record Change(ListName list, long seq, Kind kind) {
+        /** A list whose pages are rendered with every change, as a whole-site rebuild renders them. */
+        public Head(long lastSeq, long revision) {
+            this(lastSeq, revision, revision, Set.of());
+        }
+
+        public boolean rendered(long atLeast) {
+            return renderedRevision >= atLeast;
+        }
+    }
+
+    /** What an upsert did to a list, at which position, and the list's revision after it. */
+    public record Change(ListName list, long seq, Kind kind, long revision) {
         public enum Kind { ADDED, UPDATED, REMOVED, UNCHANGED }
     }
 
@@ -47,9 +72,33 @@ public final class ListStore implements ListReader {
         Map<String, AttributeValue> item = dynamoDb.getItem(get -> get.tableName(table).consistentRead(true)
                 .key(key(list.partitionKey(), HEAD))).item();
         if (item == null || item.isEmpty()) {
-            return new Head(0, 0);
+            return new Head(0, 0, 0, Set.of());
         }
-        return new Head(number(item, "lastSeq"), number(item, "revision"));
+        AttributeValue unrendered = item.get(UNRENDERED);
+        return new Head(number(item, "lastSeq"), number(item, "revision"), number(item, RENDERED_REVISION),
+                unrendered == null ? Set.of() : unrendered.ns().stream().map(Long::parseLong).collect(Collectors.toSet()));
+    }
+
+    /**
+     * Records that the list's pages show its state at {@code revision}, and that the positions {@code seqs} no
+     * longer wait to be rendered; false, and nothing changed, if the list moved past {@code revision} meanwhile.
+     */
+    public boolean markRendered(ListName list, long revision, Set<Long> seqs) {
+        Map<String, AttributeValue> values = new HashMap<>();
+        values.put(":revision", AttributeValue.fromN(Long.toString(revision)));
+        String update = "SET " + RENDERED_REVISION + " = :revision";
+        if (!seqs.isEmpty()) {
+            update += " DELETE " + UNRENDERED + " :seqs";
+            values.put(":seqs", numbers(seqs));
+        }
+        String expression = update;
+        try {
+            dynamoDb.updateItem(u -> u.tableName(table).key(key(list.partitionKey(), HEAD)).updateExpression(expression)
+                    .conditionExpression("revision = :revision").expressionAttributeValues(values));
+            return true;
+        } catch (ConditionalCheckFailedException e) {
+            return false;
+        }
     }
 
     /**
@@ -63,11 +112,10 @@ public final class ListStore implements ListReader {
             Map<String, AttributeValue> stored = dynamoDb.getItem(get -> get.tableName(table).consistentRead(true)
                     .key(key(list.partitionKey(), entryKey(seq)))).item();
             if (stored != null && !stored.isEmpty() && toEntry(stored).equals(story.withSeq(seq))) {
-                return new Change(list, seq, Change.Kind.UNCHANGED);
+                return new Change(list, seq, Change.Kind.UNCHANGED, head(list).revision());
             }
             putEntry(list, story.withSeq(seq));
-            bumpRevision(list);
-            return new Change(list, seq, Change.Kind.UPDATED);
+            return new Change(list, seq, Change.Kind.UPDATED, bumpRevision(list, seq));
         }
         long seq = Long.parseLong(dynamoDb.updateItem(update -> update.tableName(table)
                 .key(key(list.partitionKey(), HEAD))
@@ -81,11 +129,13 @@ public final class ListStore implements ListReader {
             dynamoDb.putItem(put -> put.tableName(table).item(membership).conditionExpression("attribute_not_exists(pk)"));
         } catch (ConditionalCheckFailedException e) {
             // the same story was added by a concurrent publish: its place is the story's, ours stays a gap
-            return new Change(list, membership(list, story.slug()).orElse(seq), Change.Kind.UNCHANGED);
+            return new Change(list, membership(list, story.slug()).orElse(seq), Change.Kind.UNCHANGED, head(list).revision());
         }
         putEntry(list, story.withSeq(seq));
-        bumpRevision(list);
-        return new Change(list, seq, Change.Kind.ADDED);
+        if (seq == 1) {
+            register(list);
+        }
+        return new Change(list, seq, Change.Kind.ADDED, bumpRevision(list, seq));
     }
 
     /**
@@ -110,6 +160,7 @@ public final class ListStore implements ListReader {
                 .updateExpression("ADD lastSeq :count, revision :one SET title = :title")
                 .expressionAttributeValues(Map.of(":count", AttributeValue.fromN(Integer.toString(stories.size())),
                         ":one", AttributeValue.fromN("1"), ":title", AttributeValue.fromS(list.title()))));
+        register(list);
     }
 
     /**
@@ -118,17 +169,31 @@ public final class ListStore implements ListReader {
      * removal: a removal interrupted before that is found, and finished, by the next one.
      */
     public Optional<Change> remove(ListName list, String slug) {
-        Optional<Long> existing = membership(list, slug);
-        existing.ifPresent(seq -> {
+        return membership(list, slug).map(seq -> {
             dynamoDb.deleteItem(delete -> delete.tableName(table).key(key(list.partitionKey(), entryKey(seq))));
-            bumpRevision(list);
+            return new Change(list, seq, Change.Kind.REMOVED, bumpRevision(list, seq));
         });
-        return existing.map(seq -> new Change(list, seq, Change.Kind.REMOVED));
     }
 
     /** Ends a removal: the story is no longer a member of the list. */
     public void forget(ListName list, String slug) {
         dynamoDb.deleteItem(delete -> delete.tableName(table).key(key(articleKey(slug), MEMBERSHIP_PREFIX + list.key())));
+    }
+
+    /** Adds the list to those {@link #all} names; lists made before the register existed join it on a site re-render. */
+    public void register(ListName list) {
+        Map<String, AttributeValue> item = key(REGISTER, list.key());
+        item.put("kind", AttributeValue.fromS(list.kind().name()));
+        item.put("segment", AttributeValue.fromS(list.segment()));
+        item.put("title", AttributeValue.fromS(list.title()));
+        dynamoDb.putItem(put -> put.tableName(table).item(item));
+    }
+
+    /** Every list of the site, for re-rendering all their pages. */
+    public List<ListName> all() {
+        return queryAll(QueryRequest.builder().tableName(table).consistentRead(true)
+                .keyConditionExpression("pk = :pk").expressionAttributeValues(Map.of(":pk", AttributeValue.fromS(REGISTER)))
+                .build(), Integer.MAX_VALUE).stream().map(ListStore::listName).toList();
     }
 
     /** Every list the story is in now. */
@@ -138,10 +203,16 @@ public final class ListStore implements ListReader {
                 .keyConditionExpression("pk = :pk AND begins_with(sk, :prefix)")
                 .expressionAttributeValues(Map.of(":pk", AttributeValue.fromS(articleKey(slug)),
                         ":prefix", AttributeValue.fromS(MEMBERSHIP_PREFIX))).build(), Integer.MAX_VALUE)) {
-            String key = item.get("sk").s().substring(MEMBERSHIP_PREFIX.length());
-            lists.add(new ListName(key, item.get("title").s(), ListName.Kind.valueOf(item.get("kind").s()), item.get("segment").s()));
+            lists.add(listName(item));
         }
         return lists;
+    }
+
+    /** A list as a membership or register item names it: its key after the sort key's prefix, if any. */
+    private static ListName listName(Map<String, AttributeValue> item) {
+        String sortKey = item.get("sk").s();
+        String key = sortKey.startsWith(MEMBERSHIP_PREFIX) ? sortKey.substring(MEMBERSHIP_PREFIX.length()) : sortKey;
+        return new ListName(key, item.get("title").s(), ListName.Kind.valueOf(item.get("kind").s()), item.get("segment").s());
     }
 
     /** The newest {@code count} stories, newest first. */
@@ -214,10 +285,16 @@ public final class ListStore implements ListReader {
         return item;
     }
 
-    private void bumpRevision(ListName list) {
-        dynamoDb.updateItem(update -> update.tableName(table).key(key(list.partitionKey(), HEAD))
-                .updateExpression("ADD revision :one")
-                .expressionAttributeValues(Map.of(":one", AttributeValue.fromN("1"))));
+    /** Moves the revision and marks the position as waiting for a render, in one write; returns the new revision. */
+    private long bumpRevision(ListName list, long seq) {
+        return Long.parseLong(dynamoDb.updateItem(update -> update.tableName(table).key(key(list.partitionKey(), HEAD))
+                .updateExpression("ADD revision :one, " + UNRENDERED + " :seq")
+                .expressionAttributeValues(Map.of(":one", AttributeValue.fromN("1"), ":seq", numbers(Set.of(seq))))
+                .returnValues("UPDATED_NEW")).attributes().get("revision").n());
+    }
+
+    private static AttributeValue numbers(Set<Long> values) {
+        return AttributeValue.fromNs(values.stream().map(String::valueOf).toList());
     }
 
     private static ListEntry toEntry(Map<String, AttributeValue> item) {

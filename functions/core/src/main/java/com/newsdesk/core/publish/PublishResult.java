@@ -5,6 +5,7 @@ import java.util.List;
 
 /**
  * @param url the page's absolute public URL
- * @param changedPaths public paths whose bytes changed, which the CDN must purge; empty for a repeat publish
+ * @param changedPaths public paths this request wrote (the story's own objects); empty for a repeat publish
+ * @param derived the lists, feeds and sitemaps that follow through the render worker, and how far they are
  */
-public record PublishResult(StoredArticle article, String url, List<String> changedPaths) {}
+public record PublishResult(StoredArticle article, String url, List<String> changedPaths, FollowUps.Status derived) {}

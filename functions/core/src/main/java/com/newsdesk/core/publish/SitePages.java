@@ -23,28 +23,24 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * The pages around the articles: front and archive pages of every list, RSS feeds, sitemaps and robots.txt.
- * Given what changed in which list, it renders exactly the pages those changes can affect, writes only those whose
- * bytes differ, and returns their public paths. Lists are rendered until the list's revision is the same after the
- * writes as before the reads, so concurrent publishes converge on pages that show every story.
+ * Given the positions that changed in a list, it renders exactly the pages those changes can affect, writes only
+ * those whose bytes differ, and returns their public paths.
  */
 public final class SitePages {
     public static final int PAGE_SIZE = 20;
     static final int FEED_SIZE = 20;
     static final int SITEMAP_SIZE = 1000;
     static final Duration NEWS_WINDOW = Duration.ofHours(48);
-    static final String PAGE_CACHE_CONTROL = Publisher.PAGE_CACHE_CONTROL;
+    static final String PAGE_CACHE_CONTROL = ArticlePages.PAGE_CACHE_CONTROL;
     static final String FEED_CACHE_CONTROL = "public, max-age=300, s-maxage=600";
     private static final String NEWS_SITEMAP = ArticlePaths.sitemapPath("news.xml");
-    private static final int MAX_RENDER_ATTEMPTS = 10;
     private static final DateTimeFormatter RFC_822 = DateTimeFormatter.RFC_1123_DATE_TIME.withZone(ZoneOffset.UTC);
 
     private final ListReader lists;
@@ -70,65 +66,25 @@ public final class SitePages {
         return ListName.home(site.name());
     }
 
-    /** Re-renders what the changes affect; returns the public paths whose bytes changed. */
-    public List<String> refresh(List<ListStore.Change> changes) {
-        Map<ListName, List<ListStore.Change>> byList = new LinkedHashMap<>();
-        for (ListStore.Change change : changes) {
-            byList.computeIfAbsent(change.list(), l -> new ArrayList<>()).add(change);
-        }
-        Set<String> written = new LinkedHashSet<>();
-        byList.forEach((list, listChanges) -> written.addAll(refreshList(list, listChanges)));
-        if (byList.keySet().stream().anyMatch(l -> l.kind() == ListName.Kind.HOME)) {
-            written.addAll(writeText("/robots.txt", robots(), "text/plain; charset=utf-8"));
-        }
-        return List.copyOf(written);
-    }
-
     /**
-     * Renders every page of the list, as after a template change: the front page, each archive page and the feed,
-     * and for the home list every sitemap and robots.txt. Returns the public paths whose bytes changed.
+     * Renders, from the list as it stands at {@code head}, the pages that a change at the positions {@code seqs} can
+     * affect: the front page, the archive pages holding those positions (and the page before a newly started one,
+     * which now links to it), the feed, and for the home list its sitemaps and robots.txt. Returns the public paths
+     * whose bytes changed. The caller makes sure no change landed during the render ({@link ListPages}).
      */
-    public List<String> rebuild(ListName list) {
-        List<ListStore.Change> everyPage = new ArrayList<>();
-        long lastSeq = lists.head(list).lastSeq();
-        for (long first = 1; first <= Math.max(1, lastSeq); first += PAGE_SIZE) {
-            // a story added at the start of each page touches that page, its sitemap chunk and the sitemap index
-            everyPage.add(new ListStore.Change(list, first, ListStore.Change.Kind.ADDED));
-        }
-        return refresh(everyPage);
-    }
-
-    private List<String> refreshList(ListName list, List<ListStore.Change> changes) {
-        Set<String> written = new LinkedHashSet<>();
-        ListStore.Head before = lists.head(list);
-        for (int attempt = 0; attempt < MAX_RENDER_ATTEMPTS; attempt++) {
-            written.addAll(render(list, changes, before));
-            ListStore.Head after = lists.head(list);
-            if (after.revision() == before.revision()) {
-                return List.copyOf(written);
-            }
-            before = after;
-        }
-        throw new PagesKeptChanging("the list '" + list.key() + "'", MAX_RENDER_ATTEMPTS);
-    }
-
-    private List<String> render(ListName list, List<ListStore.Change> changes, ListStore.Head head) {
+    public List<String> render(ListName list, Set<Long> seqs, ListStore.Head head) {
         List<String> written = new ArrayList<>();
         long lastPage = pageOf(head.lastSeq());
-        Set<Long> archivePages = new LinkedHashSet<>();
-        Set<Long> sitemapChunks = new LinkedHashSet<>();
+        Set<Long> archivePages = new TreeSet<>();
+        Set<Long> sitemapChunks = new TreeSet<>();
         boolean newSitemapChunk = false;
-        for (ListStore.Change change : changes) {
-            archivePages.add(pageOf(change.seq()));
-            sitemapChunks.add(chunkOf(change.seq()));
-            // unchanged: the story may have been added by a publish that was interrupted before these pages were written
-            if (change.kind() == ListStore.Change.Kind.ADDED || change.kind() == ListStore.Change.Kind.UNCHANGED) {
-                // the page before a newly started one now links to it instead of to the front page
-                if (change.seq() % PAGE_SIZE == 1 && change.seq() > 1) {
-                    archivePages.add(pageOf(change.seq()) - 1);
-                }
-                newSitemapChunk |= change.seq() % SITEMAP_SIZE == 1;
+        for (long seq : seqs) {
+            archivePages.add(pageOf(seq));
+            sitemapChunks.add(chunkOf(seq));
+            if (seq % PAGE_SIZE == 1 && seq > 1) {
+                archivePages.add(pageOf(seq) - 1);
             }
+            newSitemapChunk |= seq % SITEMAP_SIZE == 1;
         }
         List<ListEntry> newest = lists.newest(list, Math.max(PAGE_SIZE, FEED_SIZE));
         written.addAll(writePage(list.frontPath(), front(list, newest, lastPage), cacheTags(list, first(newest, PAGE_SIZE))));
@@ -150,8 +106,23 @@ public final class SitePages {
                 written.addAll(writeXml("/sitemap.xml", renderer.sitemapIndex(sitemapIndex(head)), FEED_CACHE_CONTROL));
             }
             written.addAll(writeXml(NEWS_SITEMAP, renderer.newsSitemap(newsSitemap(list)), FEED_CACHE_CONTROL));
+            written.addAll(writeText("/robots.txt", robots(), "text/plain; charset=utf-8"));
         }
         return written;
+    }
+
+    /**
+     * Renders every page of the list, as after a template change: the front page, each archive page and the feed,
+     * and for the home list every sitemap and robots.txt. Returns the public paths whose bytes changed.
+     */
+    public List<String> rebuild(ListName list) {
+        ListStore.Head head = lists.head(list);
+        Set<Long> everyPage = new TreeSet<>();
+        for (long first = 1; first <= Math.max(1, head.lastSeq()); first += PAGE_SIZE) {
+            // a story at the start of each page touches that page, its sitemap chunk and the sitemap index
+            everyPage.add(first);
+        }
+        return render(list, everyPage, head);
     }
 
     private IndexView front(ListName list, List<ListEntry> newest, long lastPage) {

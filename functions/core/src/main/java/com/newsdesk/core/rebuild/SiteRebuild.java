@@ -14,7 +14,7 @@ import com.newsdesk.core.listing.ListEntries;
 import com.newsdesk.core.listing.ListEntry;
 import com.newsdesk.core.listing.ListName;
 import com.newsdesk.core.publish.ApprovedComments;
-import com.newsdesk.core.publish.Publisher;
+import com.newsdesk.core.publish.ArticlePages;
 import com.newsdesk.core.publish.RelatedStories;
 import com.newsdesk.core.share.ShareBar;
 import com.newsdesk.core.publish.SiteBucket;
@@ -178,7 +178,7 @@ public final class SiteRebuild {
                 new ArticleViews.Context(story.publishedAt(), story.publishedAt(), shownRelated, comments.of(story.slug()),
                         shareBar.links(story.slug(), site.absolute(path), article.title()), false)))
                 .getBytes(StandardCharsets.UTF_8);
-        return bucket.put(ArticlePaths.objectKey(path), page, HTML, Publisher.PAGE_CACHE_CONTROL);
+        return bucket.put(ArticlePaths.objectKey(path), page, HTML, ArticlePages.PAGE_CACHE_CONTROL);
     }
 
     /**

@@ -1,0 +1,166 @@
+package com.newsdesk.core.publish;
+
+import com.newsdesk.core.article.ArticleNotFound;
+import com.newsdesk.core.article.ArticlePaths;
+import com.newsdesk.core.article.ArticleStore;
+import com.newsdesk.core.article.Slug;
+import com.newsdesk.core.article.StoredArticle;
+import com.newsdesk.core.cdn.CacheTags;
+import com.newsdesk.core.listing.ListEntries;
+import com.newsdesk.core.listing.ListEntry;
+import com.newsdesk.core.listing.ListReader;
+import com.newsdesk.core.listing.RelatedIndex;
+import com.newsdesk.core.render.ArticleView;
+import com.newsdesk.core.render.ArticleViews;
+import com.newsdesk.core.render.PageRenderer;
+import com.newsdesk.core.render.SiteAssets;
+import com.newsdesk.core.share.ShareBar;
+import com.newsdesk.core.share.UnavailableArticlePage;
+import com.newsdesk.core.site.SiteSettings;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * An article's own objects in the bucket: its page, the redirects left at its former addresses, the notice left
+ * once it is taken down, and the site files every page links to. Each write is skipped when the bytes are already
+ * there, so writing again after a fault, or twice from two places, is harmless.
+ */
+public final class ArticlePages {
+    /** Readers' browsers revalidate after a minute; the CDN keeps pages until a publish purges them. */
+    public static final String PAGE_CACHE_CONTROL = "public, max-age=60, s-maxage=31536000, stale-while-revalidate=60";
+    private static final String HTML = "text/html; charset=utf-8";
+    /** Each retry follows a change made during the previous render; more in a row means something is wrong. */
+    private static final int MAX_RENDER_ATTEMPTS = 10;
+
+    /** What renders a page: the views, the templates, the site's settings and its assets. */
+    public record Rendering(ArticleViews views, PageRenderer renderer, SiteSettings site, SiteAssets assets) {}
+
+    private final ArticleStore store;
+    private final RelatedStories related;
+    private final RelatedIndex relatedIndex;
+    private final Rendering rendering;
+    private final SiteBucket bucket;
+    private final SiteFiles siteFiles;
+    private final ApprovedComments comments;
+    private final ShareBar shareBar;
+    /** Site files are the same for every page a container writes: checked against the bucket once. */
+    private volatile boolean siteFilesWritten;
+
+    public ArticlePages(ArticleStore store, ListReader lists, RelatedIndex relatedIndex, Rendering rendering,
+                        SiteBucket bucket, ApprovedComments comments, ShareBar shareBar) {
+        this.store = store;
+        this.related = new RelatedStories(
+                pinned -> store.find(Slug.of(pinned)).filter(StoredArticle::isLive).map(ListEntries::of), lists);
+        this.relatedIndex = relatedIndex;
+        this.rendering = rendering;
+        this.bucket = bucket;
+        this.siteFiles = new SiteFiles(rendering.assets(), rendering.renderer(), rendering.views(), rendering.site());
+        this.comments = comments;
+        this.shareBar = shareBar;
+    }
+
+    /** The page as it would be published at {@code now}, from the draft; nothing is stored. */
+    public String preview(StoredArticle article, Instant now) {
+        Slug slug = article.slug();
+        Instant publishedAt = article.publishedAt() != null ? article.publishedAt() : now;
+        return rendering.renderer().article(rendering.views().build(slug, article.draft(),
+                new ArticleViews.Context(publishedAt, article.publishedAt() != null ? now : null,
+                        teasers(related.choose(slug, article.draft())), comments.of(slug),
+                        ShareBar.direct().links(slug, rendering.site().absolute(article.publicPath()), article.draft().title()),
+                        true)));
+    }
+
+    /** Writes the assets and the 404 page the pages link to, once per container; returns the public paths written. */
+    public List<String> writeSiteFiles() {
+        if (siteFilesWritten) {
+            return List.of();
+        }
+        List<String> written = siteFiles.writeTo(bucket);
+        siteFilesWritten = true;
+        return written;
+    }
+
+    /** A live story's page and its former addresses' redirects; returns the public paths written. */
+    public List<String> writeLive(StoredArticle article) {
+        List<String> written = new ArrayList<>(writePage(article));
+        String location = article.publicPath();
+        byte[] body = MovedStoryPage.html(rendering.site().absolute(location)).getBytes(StandardCharsets.UTF_8);
+        for (String former : article.formerPaths()) {
+            if (bucket.putRedirect(ArticlePaths.objectKey(former), location, body, HTML, PAGE_CACHE_CONTROL,
+                    List.of(CacheTags.article(article.slug().value())))) {
+                written.add(former);
+            }
+        }
+        return written;
+    }
+
+    /** The page and every former address, as a notice that names no article, which the CDN answers with 410. */
+    public List<String> writeGone(StoredArticle article) {
+        if (article.published() == null) {
+            return List.of();
+        }
+        byte[] gone = new UnavailableArticlePage(rendering.site(), rendering.views(), rendering.renderer()).html()
+                .getBytes(StandardCharsets.UTF_8);
+        List<String> addresses = new ArrayList<>(article.formerPaths());
+        addresses.add(article.publicPath());
+        List<String> written = new ArrayList<>();
+        for (String address : addresses) {
+            if (bucket.putGone(ArticlePaths.objectKey(address), gone, HTML, PAGE_CACHE_CONTROL,
+                    List.of(CacheTags.article(article.slug().value())))) {
+                written.add(address);
+            }
+        }
+        return written;
+    }
+
+    /**
+     * Renders a live article's page again from its stored state, after something else the page shows changed (call
+     * {@link ArticleStore#bumpPageRevision} first). Two re-renders racing may finish in the wrong order, so each
+     * checks after writing that no newer revision arrived meanwhile, and renders again if one did: the last write
+     * always shows the newest state. A story no longer live is left alone.
+     */
+    public List<String> rerender(Slug slug) {
+        Set<String> changed = new LinkedHashSet<>();
+        StoredArticle current = load(slug);
+        for (int attempt = 0; attempt < MAX_RENDER_ATTEMPTS; attempt++) {
+            if (!current.isLive()) {
+                return List.copyOf(changed);
+            }
+            changed.addAll(writePage(current));
+            StoredArticle after = load(slug);
+            if (after.pageRevision() == current.pageRevision() && after.publishedVersion().equals(current.publishedVersion())) {
+                return List.copyOf(changed);
+            }
+            current = after;
+        }
+        throw new PagesKeptChanging("article '" + slug + "'", MAX_RENDER_ATTEMPTS);
+    }
+
+    private List<String> writePage(StoredArticle article) {
+        String path = article.publicPath();
+        List<ListEntry> shownRelated = related.choose(article.slug(), article.published());
+        ArticleView view = rendering.views().build(article.slug(), article.published(),
+                new ArticleViews.Context(article.publishedAt(), article.modifiedAt(), teasers(shownRelated),
+                        comments.of(article.slug()),
+                        shareBar.links(article.slug(), rendering.site().absolute(path), article.published().title()), false));
+        relatedIndex.record(article.slug().value(), shownRelated.stream().map(ListEntry::slug).toList());
+        byte[] page = rendering.renderer().article(view).getBytes(StandardCharsets.UTF_8);
+        List<String> cacheTags = new ArrayList<>();
+        cacheTags.add(CacheTags.article(article.slug().value()));
+        shownRelated.forEach(story -> cacheTags.add(CacheTags.article(story.slug())));
+        return bucket.put(ArticlePaths.objectKey(path), page, HTML, PAGE_CACHE_CONTROL, CacheTags.of(cacheTags))
+                ? List.of(path) : List.of();
+    }
+
+    private List<ArticleView.TeaserView> teasers(List<ListEntry> stories) {
+        return stories.stream().map(rendering.views()::teaser).toList();
+    }
+
+    private StoredArticle load(Slug slug) {
+        return store.find(slug).orElseThrow(() -> new ArticleNotFound(slug));
+    }
+}
