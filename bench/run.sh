@@ -2,7 +2,7 @@
 # make bench / make bench-scale: the measurements of issue 8 in one run. Every figure is the ratio of two things
 # measured in this run, with the median and spread of several runs; the table is printed and written, with the
 # machine it ran on, to bench/RESULTS.md (make bench) or bench/RESULTS-scale.md (make bench-scale).
-#   bench/run.sh         P1-P7, with P3 at 1,000 and 10,000 articles
+#   bench/run.sh         P1-P10, with P3 at 1,000 and 10,000 articles
 #   bench/run.sh scale   P4: 10,000 and 100,000 articles, tag-based related, ours only (Hugo would need tens of GB)
 # BENCH_RUNS (default 3) sets the runs per figure. Corpora are generated once into bench/work and reused.
 set -euo pipefail
@@ -99,7 +99,7 @@ else
   rerender 10000 p3.ours.10k pinned p3.hugo.10k
   rerender 10000 p4.tags.10k tags none
 
-  log "P2, P7: publishing into a site of 10,000 held in the local DynamoDB and S3"
+  log "P2, P7-P10: publishing into a site of 10,000 held in the local DynamoDB and S3, the render queue in ElasticMQ"
   java -cp "$BENCH_CP" com.newsdesk.bench.publish.PublishBench "$WORK/corpus-10000/articles-json" 3 $((RUNS * 3)) \
     2>"$WORK/publish.err" | tee -a "$RESULTS" | { grep -v '^RESULT' || true; } >&2
 

@@ -12,7 +12,19 @@ import com.newsdesk.core.listing.ListEntries;
 import com.newsdesk.core.listing.ListEntry;
 import com.newsdesk.core.listing.ListName;
 import com.newsdesk.core.listing.ListStore;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.newsdesk.core.article.ArticleJson;
 import com.newsdesk.core.publish.PublishResult;
+import com.newsdesk.core.publish.S3SiteBucket;
+import com.newsdesk.core.publish.SiteBucket;
+import com.newsdesk.core.publish.SiteRerender;
+import com.newsdesk.core.store.DynamoArticleStore;
+import com.newsdesk.render.RenderHandler;
+import com.newsdesk.testing.CallCounter;
+import com.newsdesk.testing.QueueDrain;
+import java.nio.charset.StandardCharsets;
+import java.util.regex.Pattern;
 import com.newsdesk.core.publish.Publisher;
 import com.newsdesk.core.rebuild.ArticleArchive;
 import com.newsdesk.core.site.Settings;
@@ -35,7 +47,7 @@ import java.util.concurrent.Future;
 import software.amazon.awssdk.core.sync.RequestBody;
 
 /**
- * P2 and P7: a site of every story of an archive held in the local DynamoDB (articles, lists) and S3, then stories
+ * P2, P7-P10: a site of every story of an archive held in the local DynamoDB (articles, lists) and S3, then stories
  * published into it one at a time through the production publisher, each followed by one PutObject of the page it
  * wrote to the same server. The site is seeded as an import would be (each article stored and marked published,
  * lists appended in batches), never through thousands of publishes.
@@ -43,6 +55,10 @@ import software.amazon.awssdk.core.sync.RequestBody;
  */
 public final class PublishBench {
     private static final int SEED_THREADS = 8;
+    private static final int WORKERS = 2;
+    private static final int BURST = 32;
+    /** A list's front page: the home page, a section's or a tag's, not an article or an archive page. */
+    private static final Pattern LIST_FRONT_PAGE = Pattern.compile("index\\.html|[^/]+/index\\.html|tags/[^/]+/index\\.html");
 
     private PublishBench() {}
 
@@ -56,9 +72,18 @@ public final class PublishBench {
             settings.put("SITE_BUCKET", servers.newBucket());
             settings.put("SITE_BASE_URL", "https://news.example.org");
             settings.put("SITE_NAME", "Example News");
+            settings.put("RENDER_QUEUE_URL", servers.newQueue());
             Settings config = Settings.of(settings);
             AwsClients clients = new AwsClients(config);
-            Newsroom newsroom = new Newsroom(config, clients.dynamoDb(), clients.s3(), Clock.systemUTC());
+            ArticleJson json = new ArticleJson();
+            CallCounter listRenders = new CallCounter();
+            Newsroom newsroom = new Newsroom(config, clients.dynamoDb(), clients.s3(), clients.sqs(), json,
+                    new DynamoArticleStore(clients.dynamoDb(), settings.get("TABLE_NAME"), json),
+                    listRenders.wrap(SiteBucket.class, new S3SiteBucket(clients.s3(), settings.get("SITE_BUCKET")), "put",
+                            args -> LIST_FRONT_PAGE.matcher((String) args[0]).matches()),
+                    Clock.systemUTC());
+            RenderWorkers workers = new RenderWorkers(new QueueDrain(clients.sqs(), settings.get("RENDER_QUEUE_URL"),
+                    new RenderHandler(newsroom)), WORKERS);
 
             long seedStart = System.nanoTime();
             List<ArticleArchive.Story> stories = archive.stories();
@@ -68,6 +93,7 @@ public final class PublishBench {
             System.out.printf("seeded %d published stories in %.1f s%n", stories.size(), (System.nanoTime() - seedStart) / 1e9);
 
             List<Double> publishMs = new ArrayList<>();
+            List<Double> derivedMs = new ArrayList<>();
             List<Double> putMs = new ArrayList<>();
             List<Double> objects = new ArrayList<>();
             Publisher publisher = newsroom.publisher();
@@ -78,6 +104,8 @@ public final class PublishBench {
                 long started = System.nanoTime();
                 PublishResult result = publisher.publish(slug);
                 double publish = (System.nanoTime() - started) / 1e6;
+                awaitFollowUp(publisher, slug);
+                double derived = (System.nanoTime() - started) / 1e6;
 
                 String key = ArticlePaths.objectKey(result.article().publicPath());
                 byte[] page = newsroom.s3().getObjectAsBytes(get -> get.bucket(settings.get("SITE_BUCKET")).key(key)).asByteArray();
@@ -85,18 +113,116 @@ public final class PublishBench {
                 newsroom.s3().putObject(put -> put.bucket(settings.get("SITE_BUCKET")).key("bench/put-" + key)
                         .contentType("text/html; charset=utf-8").cacheControl(ArticlePages.PAGE_CACHE_CONTROL), RequestBody.fromBytes(page));
                 double put = (System.nanoTime() - started) / 1e6;
-                System.out.printf("%s publish %.1f ms, %d objects; PutObject of its page (%d bytes) %.1f ms%n",
-                        i < warmups ? "warm-up" : "measured", publish, result.changedPaths().size(), page.length, put);
+                System.out.printf("%s publish %.1f ms, derived pages %.1f ms; PutObject of its page (%d bytes) %.1f ms%n",
+                        i < warmups ? "warm-up" : "measured", publish, derived, page.length, put);
                 if (i >= warmups) {
                     publishMs.add(publish);
+                    derivedMs.add(derived);
                     putMs.add(put);
                     objects.add((double) result.changedPaths().size());
                 }
             }
             System.out.println(Measurements.line("p7.publish", array(publishMs)));
+            System.out.println(Measurements.line("p8.derived", array(derivedMs)));
+            burst(newsroom, publisher, archive, models.get(0), listRenders, workers);
+            rerender(newsroom, workers, stories.size());
+            workers.close();
             System.out.println(Measurements.line("p7.put", array(putMs)));
             System.out.println(Measurements.line("p2.publish.s", publishMs.stream().mapToDouble(ms -> ms / 1000).toArray()));
             System.out.println(Measurements.line("p2.objects", array(objects)));
+        }
+    }
+
+    /**
+     * P9: {@value #BURST} stories published into one new section one after another, each followed by its renders,
+     * then as many at once while the workers run; the list front pages rendered in each case.
+     */
+    private static void burst(Newsroom newsroom, Publisher publisher, ArticleArchive archive, ArticleArchive.Story model,
+                              CallCounter listRenders, RenderWorkers workers) throws Exception {
+        ObjectNode document = (ObjectNode) new ObjectMapper().readTree(archive.document(model.slug()));
+        for (String mode : List.of("sequential", "concurrent")) {
+            document.putObject("section").put("slug", "burst-" + mode).put("name", "Burst " + mode);
+            document.remove("related");
+            List<Slug> slugs = new ArrayList<>();
+            for (int i = 0; i < BURST; i++) {
+                Slug slug = Slug.of("burst-" + mode + "-" + i);
+                newsroom.articles().save(slug, document.toString().getBytes(StandardCharsets.UTF_8), OptionalLong.empty());
+                slugs.add(slug);
+            }
+            int before = listRenders.calls();
+            long started = System.nanoTime();
+            if (mode.equals("sequential")) {
+                for (Slug slug : slugs) {
+                    publisher.publish(slug);
+                    awaitFollowUp(publisher, slug);
+                }
+            } else {
+                ExecutorService editors = Executors.newFixedThreadPool(BURST);
+                List<Future<PublishResult>> publishes = new ArrayList<>();
+                slugs.forEach(slug -> publishes.add(editors.submit(() -> publisher.publish(slug))));
+                for (Future<PublishResult> publish : publishes) {
+                    publish.get();
+                }
+                editors.shutdown();
+                slugs.forEach(slug -> awaitFollowUp(publisher, slug));
+            }
+            System.out.printf("%d publishes into one section, %s: %d list front pages rendered, %.1f s%n", BURST, mode,
+                    listRenders.calls() - before, (System.nanoTime() - started) / 1e9);
+            System.out.println(Measurements.line("p9." + mode, listRenders.calls() - before));
+        }
+    }
+
+    /** P10: every story and list of the site rendered again through the queue by the workers. */
+    private static void rerender(Newsroom newsroom, RenderWorkers workers, int stories) {
+        long started = System.nanoTime();
+        SiteRerender.Job job = newsroom.siteRerender().start("bench");
+        while (!(job = newsroom.siteRerender().job(job.id())).finished()) {
+            sleep(100);
+        }
+        double seconds = (System.nanoTime() - started) / 1e9;
+        System.out.printf("site re-render of %d stories through the queue with %d workers: %d messages, %d changed, %.1f s%n",
+                stories, WORKERS, job.total(), job.changed(), seconds);
+        System.out.println(Measurements.line("p10.queue.wall", seconds));
+    }
+
+    private static void awaitFollowUp(Publisher publisher, Slug slug) {
+        while (!publisher.followUp(slug).complete()) {
+            sleep(5);
+        }
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The render worker run by {@code count} threads polling the queue, as the event source runs it. */
+    private static final class RenderWorkers implements AutoCloseable {
+        private final ExecutorService threads;
+        private volatile boolean running = true;
+
+        RenderWorkers(QueueDrain queue, int count) {
+            threads = Executors.newFixedThreadPool(count);
+            for (int i = 0; i < count; i++) {
+                threads.submit(() -> {
+                    while (running) {
+                        if (!queue.runBatch()) {
+                            sleep(2);
+                        }
+                    }
+                    return null;
+                });
+            }
+        }
+
+        @Override
+        public void close() {
+            running = false;
+            threads.shutdown();
         }
     }
 

@@ -6,6 +6,8 @@ import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.newsdesk.testing.HttpResponse;
 import com.newsdesk.testing.LocalSite;
+import com.newsdesk.testing.QueueDrain;
+import com.newsdesk.render.RenderHandler;
 import com.newsdesk.core.Newsroom;
 import com.newsdesk.local.servers.LocalServers;
 import com.newsdesk.core.article.ArticleJson;
@@ -31,6 +33,10 @@ final class EditorApi {
     final String bucket = servers.newBucket();
     final Newsroom newsroom;
     final ArticlesHandler handler;
+    /** What Lambda's SQS event source does for the render worker, run after each request until the queue is empty. */
+    final QueueDrain renders;
+    /** False to look at what a publish left queued before the worker runs. */
+    boolean followEachRequest = true;
 
     EditorApi() {
         this(Clock.systemUTC(), Map.of());
@@ -40,15 +46,21 @@ final class EditorApi {
     EditorApi(Clock clock, Map<String, String> settings) {
         this.newsroom = Newsroom.from(Settings.of(LocalSite.settings(servers, table, bucket, settings)), clock);
         this.handler = new ArticlesHandler(newsroom);
+        this.renders = renders(newsroom);
     }
 
     /** @param wrapStore wraps the table's article store, e.g. to let another save land on cue */
     EditorApi(UnaryOperator<ArticleStore> wrapStore) {
         ArticleJson json = new ArticleJson();
         this.newsroom = new Newsroom(Settings.of(LocalSite.settings(servers, table, bucket, Map.of())), servers.dynamoDb(),
-                servers.s3(), json, wrapStore.apply(new DynamoArticleStore(servers.dynamoDb(), table, json)),
+                servers.s3(), servers.sqs(), json, wrapStore.apply(new DynamoArticleStore(servers.dynamoDb(), table, json)),
                 new S3SiteBucket(servers.s3(), bucket), Clock.systemUTC());
         this.handler = new ArticlesHandler(newsroom);
+        this.renders = renders(newsroom);
+    }
+
+    private QueueDrain renders(Newsroom newsroom) {
+        return new QueueDrain(servers.sqs(), newsroom.settings().required("RENDER_QUEUE_URL"), new RenderHandler(newsroom));
     }
 
 
@@ -114,6 +126,9 @@ final class EditorApi {
 
     HttpResponse send(Request request) {
         APIGatewayV2HTTPResponse response = handler.handleRequest(request.event, null);
+        if (followEachRequest) {
+            renders.drain();
+        }
         return new HttpResponse(response.getStatusCode(), response.getHeaders(), response.getBody());
     }
 

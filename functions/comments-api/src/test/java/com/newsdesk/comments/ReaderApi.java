@@ -7,6 +7,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.newsdesk.testing.HttpResponse;
 import com.newsdesk.testing.LocalSite;
+import com.newsdesk.testing.QueueDrain;
+import com.newsdesk.render.RenderHandler;
 import com.newsdesk.core.Newsroom;
 import com.newsdesk.testing.TestClock;
 import com.newsdesk.testing.Samples;
@@ -53,6 +55,8 @@ final class ReaderApi {
     final TestClock clock = new TestClock(Instant.now());
     final Newsroom newsroom;
     final CommentsHandler handler;
+    /** The render worker, run after each publish as Lambda's SQS event source would. */
+    final QueueDrain renders;
     final List<HttpResponse> responses = Collections.synchronizedList(new ArrayList<>());
 
     ReaderApi() {
@@ -71,6 +75,7 @@ final class ReaderApi {
         settings.putAll(extraSettings);
         this.newsroom = Newsroom.from(Settings.of(LocalSite.settings(servers, table, bucket, settings)), clock);
         this.handler = new CommentsHandler(newsroom);
+        this.renders = new QueueDrain(servers.sqs(), newsroom.settings().required("RENDER_QUEUE_URL"), new RenderHandler(newsroom));
     }
 
 
@@ -84,6 +89,7 @@ final class ReaderApi {
             throw new UncheckedIOException(e);
         }
         newsroom.publisher().publish(Slug.of(slug));
+        renders.drain();
     }
 
     void publish(String slug) {

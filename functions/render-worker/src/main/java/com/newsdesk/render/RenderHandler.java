@@ -21,7 +21,11 @@ public final class RenderHandler implements RequestHandler<SQSEvent, SQSBatchRes
     }
 
     public RenderHandler(Newsroom newsroom) {
-        this.worker = newsroom.renderWorker();
+        this(newsroom.renderWorker());
+    }
+
+    public RenderHandler(RenderWorker worker) {
+        this.worker = worker;
     }
 
     @Override

@@ -7,6 +7,8 @@ import com.amazonaws.services.lambda.runtime.tests.EventLoader;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.newsdesk.testing.HttpResponse;
 import com.newsdesk.testing.LocalSite;
+import com.newsdesk.testing.QueueDrain;
+import com.newsdesk.render.RenderHandler;
 import com.newsdesk.core.Newsroom;
 import com.newsdesk.testing.Samples;
 import com.newsdesk.core.article.Slug;
@@ -69,6 +71,12 @@ final class ShareApi {
             newsroom.articles().save(slug, Samples.article(sample), OptionalLong.empty());
         }
         newsroom.publisher().publish(slug);
+        followUp();
+    }
+
+    /** The render worker, as Lambda's SQS event source runs it, until the queue is empty. */
+    private void followUp() {
+        new QueueDrain(servers.sqs(), newsroom.settings().required("RENDER_QUEUE_URL"), new RenderHandler(newsroom)).drain();
     }
 
     /**
@@ -89,6 +97,7 @@ final class ShareApi {
 
     void unpublish(String sample) {
         newsroom.publisher().unpublish(Slug.of(sample));
+        followUp();
     }
 
     String page(String key) {

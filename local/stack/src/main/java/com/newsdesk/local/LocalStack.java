@@ -38,7 +38,7 @@ public final class LocalStack implements AutoCloseable {
      * Where {@code make servers} keeps DynamoDB, S3 and the edge's purge API, so that functions run by
      * {@code sam local} (sam/env.json) find them; {@code make run} takes any free ports.
      */
-    static final LocalServers.Ports SAM_LOCAL_SERVER_PORTS = new LocalServers.Ports(8000, 9000);
+    static final LocalServers.Ports SAM_LOCAL_SERVER_PORTS = new LocalServers.Ports(8000, 9000, 9324);
     static final int SAM_LOCAL_PURGE_PORT = 3002;
 
     private final LocalServers servers;

@@ -77,9 +77,11 @@ public final class Publisher {
         }
         List<ListName> derived = StoryFollowUp.listsOf(published.published(), ListName.home(site.name()));
         FollowUps.Status queued = queueFollowUp(published, derived);
-        Set<String> written = new LinkedHashSet<>(pages.writeSiteFiles());
-        written.addAll(pages.writeLive(published));
-        purge("publish:" + slug.value() + ":v" + published.version(), slug, written);
+        List<String> siteFiles = pages.writeSiteFiles();
+        List<String> own = pages.writeLive(published);
+        purge("publish:" + slug.value() + ":v" + published.version(), slug, own, siteFiles);
+        Set<String> written = new LinkedHashSet<>(siteFiles);
+        written.addAll(own);
         return new PublishResult(published, site.absolute(published.publicPath()), List.copyOf(written), queued);
     }
 
@@ -101,7 +103,7 @@ public final class Publisher {
         }
         FollowUps.Status queued = queueFollowUp(result, lists.listsOf(slug.value()));
         List<String> written = pages.writeGone(current);
-        purge("unpublish:" + slug.value() + ":v" + result.version(), slug, written);
+        purge("unpublish:" + slug.value() + ":v" + result.version(), slug, written, List.of());
         return new PublishResult(result, site.absolute(result.publicPath()), written, queued);
     }
 
@@ -148,9 +150,12 @@ public final class Publisher {
         return new FollowUps.Status(false, List.of(), derived.stream().map(ListName::frontPath).toList());
     }
 
-    /** The story's own objects: one by path, more (former addresses) by the story's tag. */
-    private void purge(String reference, Slug slug, Collection<String> written) {
-        Purge purge = Purge.of(reference, CacheTags.article(slug.value()), written, List.of());
+    /**
+     * The story's own objects: one by path, more (former addresses) by the story's tag; the site files (the 404 page)
+     * by path, as they carry no story's tag.
+     */
+    private void purge(String reference, Slug slug, Collection<String> own, Collection<String> siteFiles) {
+        Purge purge = Purge.of(reference, CacheTags.article(slug.value()), own, siteFiles);
         if (!purge.isEmpty()) {
             cdn.purge(purge);
         }

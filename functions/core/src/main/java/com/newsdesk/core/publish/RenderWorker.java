@@ -12,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import software.amazon.awssdk.awscore.exception.AwsServiceException;
 
 /**
  * Does one batch of the render queue's messages and names those that failed, so that only they come back
@@ -107,7 +108,8 @@ public final class RenderWorker {
         boolean last = delivery.receiveCount() >= maxReceives;
         log.println("Render message " + delivery.messageId() + " failed on attempt " + delivery.receiveCount() + " of "
                 + maxReceives + (last ? ", and goes to the dead-letter queue" : "") + ": "
-                + (task == null ? "unreadable" : task.getClass().getSimpleName()) + ": " + cause.getClass().getSimpleName());
+                + (task == null ? "unreadable" : task.getClass().getSimpleName()) + ": " + cause.getClass().getSimpleName()
+                + errorCode(cause));
         if (last) {
             jobOf(task).ifPresent(this::countFailed);
             return;
@@ -132,6 +134,12 @@ public final class RenderWorker {
             return Optional.of(page.job());
         }
         return task instanceof RenderTask.ListRebuild list ? Optional.of(list.job()) : Optional.empty();
+    }
+
+    /** AWS's error code, which names what went wrong without quoting the request, unlike an exception's message. */
+    private static String errorCode(RuntimeException cause) {
+        return cause instanceof AwsServiceException aws && aws.awsErrorDetails() != null
+                ? " (" + aws.awsErrorDetails().errorCode() + ")" : "";
     }
 
     /** 1 s, 2 s, 4 s ... up to five minutes. */

@@ -56,7 +56,11 @@ public final class SiteRerender {
         this.clock = clock;
     }
 
-    /** A job's progress: messages queued, done and failed; finished once every queued one is done or failed. */
+    /**
+     * A job's progress: messages queued ({@code total}), done and failed, and objects whose bytes changed; finished
+     * once every queued one is done or failed. (Stored as {@code queuedCount} and so on: TOTAL is one of
+     * DynamoDB's reserved words.)
+     */
     public record Job(String id, String reason, String startedAt, long total, long done, long failed, long changed,
                       boolean queuedAll, String finishedAt) {
         public boolean finished() {
@@ -69,7 +73,8 @@ public final class SiteRerender {
         String id = UUID.randomUUID().toString();
         String startedAt = clock.instant().toString();
         dynamoDb.putItem(put -> put.tableName(table).item(Map.of("pk", s(PARTITION), "sk", s("JOB#" + id),
-                "reason", s(reason), "startedAt", s(startedAt), "total", n(0), "done", n(0), "failed", n(0), "changed", n(0))));
+                "reason", s(reason), "startedAt", s(startedAt), "queuedCount", n(0), "doneCount", n(0), "failedCount", n(0),
+                "changedCount", n(0))));
         queue.send(List.of(new RenderTask.SiteRerenderSlice(id, 0)));
         return new Job(id, reason, startedAt, 0, 0, 0, 0, false, null);
     }
@@ -117,37 +122,43 @@ public final class SiteRerender {
             tasks.add(new RenderTask.SiteRerenderSlice(job, to));
         }
         long counted = tasks.stream().filter(task -> !(task instanceof RenderTask.SiteRerenderSlice)).count();
-        // counted before they are queued, so no message can finish the job while others are still on their way
-        dynamoDb.updateItem(update -> update.tableName(table).key(jobKey(job))
-                .updateExpression(lastSlice ? "ADD total :count SET queuedAll = :yes" : "ADD total :count")
+        // counted before they are queued, so no message can finish the job while others are still on their way; the
+        // last slice checks too, for a job whose earlier messages all finished first (or that has none)
+        Map<String, AttributeValue> progress = dynamoDb.updateItem(update -> update.tableName(table).key(jobKey(job))
+                .updateExpression(lastSlice ? "ADD queuedCount :count SET queuedAll = :yes" : "ADD queuedCount :count")
                 .expressionAttributeValues(lastSlice ? Map.of(":count", n(counted), ":yes", AttributeValue.fromBool(true))
-                        : Map.of(":count", n(counted))));
+                        : Map.of(":count", n(counted)))
+                .returnValues("ALL_NEW")).attributes();
         queue.send(tasks);
+        finishIfComplete(job(progress));
     }
 
     /** Renders one live story's page again for the job; a story taken down since is simply done. */
     public void page(String job, Slug slug) {
         List<String> written = pages.rerender(slug);
-        count(job, "done", written.size());
+        count(job, "doneCount", written.size());
     }
 
     /** Renders every page of one list for the job. */
     public void list(String job, ListName list) {
-        count(job, "done", sitePages.rebuild(list).size());
+        count(job, "doneCount", sitePages.rebuild(list).size());
     }
 
     /** A message of the job that failed its last attempt: counted, so the job still finishes. */
     public void failed(String job) {
-        count(job, "failed", 0);
+        count(job, "failedCount", 0);
     }
 
     private void count(String job, String outcome, int changed) {
         Map<String, AttributeValue> after = dynamoDb.updateItem(update -> update.tableName(table).key(jobKey(job))
-                .updateExpression("ADD #outcome :one, changed :changed")
+                .updateExpression("ADD #outcome :one, changedCount :changed")
                 .expressionAttributeNames(Map.of("#outcome", outcome))
                 .expressionAttributeValues(Map.of(":one", n(1), ":changed", n(changed)))
                 .returnValues("ALL_NEW")).attributes();
-        Job progress = job(after);
+        finishIfComplete(job(after));
+    }
+
+    private void finishIfComplete(Job progress) {
         if (progress.queuedAll() && progress.done() + progress.failed() >= progress.total()) {
             finish(progress);
         }
@@ -178,7 +189,7 @@ public final class SiteRerender {
 
     private static Job job(Map<String, AttributeValue> item) {
         return new Job(item.get("sk").s().substring("JOB#".length()), item.get("reason").s(), item.get("startedAt").s(),
-                number(item, "total"), number(item, "done"), number(item, "failed"), number(item, "changed"),
+                number(item, "queuedCount"), number(item, "doneCount"), number(item, "failedCount"), number(item, "changedCount"),
                 item.containsKey("queuedAll") && item.get("queuedAll").bool(),
                 item.containsKey("finishedAt") ? item.get("finishedAt").s() : null);
     }

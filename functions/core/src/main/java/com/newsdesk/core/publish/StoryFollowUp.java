@@ -63,10 +63,10 @@ public final class StoryFollowUp {
     /** Brings everything derived from the story up to its stored state; returns the public paths written. */
     public List<String> follow(Slug slug) {
         StoredArticle article = store.find(slug).orElseThrow(() -> new ArticleNotFound(slug));
+        List<String> siteFiles = pages.writeSiteFiles();
         List<String> own = new ArrayList<>();
         List<ListStore.Change> changes = new ArrayList<>();
         if (article.isLive()) {
-            own.addAll(pages.writeSiteFiles());
             own.addAll(pages.writeLive(article));
             changes.addAll(updateLists(article));
         } else {
@@ -96,12 +96,15 @@ public final class StoryFollowUp {
             }
         }
         followUps.followed(slug, article.version(), List.copyOf(targets.values()));
-        Set<String> changed = new LinkedHashSet<>(own);
-        changed.addAll(showing);
-        Purge purge = Purge.of("follow:" + slug.value() + ":v" + article.version(), CacheTags.article(slug.value()), changed, List.of());
+        Set<String> showingIt = new LinkedHashSet<>(own);
+        showingIt.addAll(showing);
+        Purge purge = Purge.of("follow:" + slug.value() + ":v" + article.version(), CacheTags.article(slug.value()), showingIt,
+                siteFiles);
         if (!purge.isEmpty()) {
             cdn.purge(purge);
         }
+        Set<String> changed = new LinkedHashSet<>(siteFiles);
+        changed.addAll(showingIt);
         return List.copyOf(changed);
     }
 

@@ -8,27 +8,33 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.s3.S3Client;
+import software.amazon.awssdk.services.sqs.SqsClient;
 
 /**
- * Dynalite and S3Proxy together, with the table and bucket of {@code template.yaml}. Tests share one instance per
- * JVM ({@link #shared()}) and isolate themselves with a table and bucket of their own ({@link #newTable()},
- * {@link #newBucket()}), so test classes can run in any order and forks in parallel.
+ * Dynalite, S3Proxy and ElasticMQ together, with the table, bucket and queues of {@code template.yaml}. Tests share
+ * one instance per JVM ({@link #shared()}) and isolate themselves with a table, bucket and queue of their own
+ * ({@link #newTable()}, {@link #newBucket()}, {@link #newQueue()}), so test classes can run in any order and forks
+ * in parallel.
  */
 public final class LocalServers implements AutoCloseable {
     private static LocalServers shared;
 
     private final Dynalite dynalite;
     private final S3Server s3Server;
+    private final SqsServer sqsServer;
     private final TemplateResources resources;
     private final DynamoDbClient dynamoDb;
     private final S3Client s3;
+    private final SqsClient sqs;
 
-    private LocalServers(Dynalite dynalite, S3Server s3Server, SamTemplate template) {
+    private LocalServers(Dynalite dynalite, S3Server s3Server, SqsServer sqsServer, SamTemplate template) {
         this.dynalite = dynalite;
         this.s3Server = s3Server;
+        this.sqsServer = sqsServer;
         this.resources = new TemplateResources(template);
         this.dynamoDb = LocalAws.dynamoDb(dynalite.endpoint());
         this.s3 = LocalAws.s3(s3Server.endpoint());
+        this.sqs = LocalAws.sqs(sqsServer.endpoint());
     }
 
     /** In-memory servers for this JVM's tests, started on first use and stopped when the JVM exits. */
@@ -54,9 +60,9 @@ public final class LocalServers implements AutoCloseable {
         return start(dataDir, template, ports);
     }
 
-    /** The ports of DynamoDB and S3; 0 for any free one. */
-    public record Ports(int dynamoDb, int s3) {
-        public static final Ports ANY = new Ports(0, 0);
+    /** The ports of DynamoDB, S3 and SQS; 0 for any free one. */
+    public record Ports(int dynamoDb, int s3, int sqs) {
+        public static final Ports ANY = new Ports(0, 0, 0);
     }
 
     private static LocalServers start(Path dataDir, SamTemplate template, Ports ports) {
@@ -64,17 +70,21 @@ public final class LocalServers implements AutoCloseable {
         // Node starts dynalite while this JVM starts S3Proxy: the two take about as long.
         CompletableFuture<Dynalite> dynalite = CompletableFuture.supplyAsync(
                 () -> Dynalite.start(nodePackages, ports.dynamoDb(), dataDir == null ? null : dataDir.resolve("ddb")));
+        CompletableFuture<SqsServer> sqsServer = CompletableFuture.supplyAsync(() -> SqsServer.start(ports.sqs()));
         S3Server s3Server;
         try {
             s3Server = dataDir == null ? S3Server.inMemory() : S3Server.onDisk(dataDir.resolve("s3"), ports.s3());
         } catch (RuntimeException e) {
             dynalite.thenAccept(Dynalite::close);
+            sqsServer.thenAccept(SqsServer::close);
             throw e;
         }
         try {
-            return new LocalServers(dynalite.join(), s3Server, template);
+            return new LocalServers(dynalite.join(), s3Server, sqsServer.join(), template);
         } catch (CompletionException e) {
             s3Server.close();
+            dynalite.thenAccept(Dynalite::close);
+            sqsServer.thenAccept(SqsServer::close);
             throw e.getCause() instanceof RuntimeException cause ? cause : e;
         }
     }
@@ -96,14 +106,35 @@ public final class LocalServers implements AutoCloseable {
         return s3;
     }
 
-    /** The settings the functions read to reach these servers: region, endpoints, credentials. */
-    public Map<String, String> settings() {
-        return LocalAws.settings(dynamoDbEndpoint(), s3Endpoint());
+    public SqsClient sqs() {
+        return sqs;
     }
 
-    /** Creates the template's tables and buckets that are missing, under their local names; returns those by logical id. */
+    public URI sqsEndpoint() {
+        return sqsServer.endpoint();
+    }
+
+    /** The settings the functions read to reach these servers: region, endpoints, credentials. */
+    public Map<String, String> settings() {
+        return LocalAws.settings(dynamoDbEndpoint(), s3Endpoint(), sqsEndpoint());
+    }
+
+    /**
+     * Creates the template's tables, buckets and queues that are missing, under their local names; returns each
+     * table's and bucket's name and each queue's URL by logical id.
+     */
     public Map<String, String> createMissingResources() {
-        return resources.createMissing(dynamoDb, s3);
+        Map<String, String> created = resources.createMissing(dynamoDb, s3);
+        created.putAll(resources.createQueues(sqs, ""));
+        return created;
+    }
+
+    /**
+     * Creates the template's queues (the render queue and its dead-letter queue, as configured there) under names
+     * no other test uses, and returns the URL of the one the functions send to.
+     */
+    public String newQueue() {
+        return resources.createQueues(sqs, "-" + uniqueSuffix()).get(resources.sendingQueue());
     }
 
     /** Creates the template's table under a name no other test uses, and returns that name. */
@@ -125,13 +156,15 @@ public final class LocalServers implements AutoCloseable {
         return UUID.randomUUID().toString().substring(0, 8);
     }
 
-    /** Stops both servers; dynalite's node process is gone when this returns. */
+    /** Stops the servers; dynalite's node process is gone when this returns. */
     @Override
     public void close() {
         dynamoDb.close();
         s3.close();
+        sqs.close();
         try {
             s3Server.close();
+            sqsServer.close();
         } finally {
             dynalite.close();
         }

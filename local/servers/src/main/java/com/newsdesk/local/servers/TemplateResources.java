@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -19,16 +20,19 @@ import software.amazon.awssdk.services.dynamodb.model.Projection;
 import software.amazon.awssdk.services.dynamodb.model.TableStatus;
 import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.s3.model.Bucket;
+import software.amazon.awssdk.services.sqs.SqsClient;
+import software.amazon.awssdk.services.sqs.model.QueueAttributeName;
 
 /**
- * The template's DynamoDB tables and S3 buckets, created on the local servers from their definitions in
- * {@code template.yaml} (key schema, attribute definitions, global secondary indexes), so that what runs locally
- * cannot drift from what is deployed. Settings the local servers do not have (TTL, point-in-time recovery,
+ * The template's DynamoDB tables, S3 buckets and SQS queues, created on the local servers from their definitions in
+ * {@code template.yaml} (key schema, attribute definitions, global secondary indexes; visibility timeout, retention,
+ * redrive policy), so that what runs locally cannot drift from what is deployed. Settings the local servers do not have (TTL, point-in-time recovery,
  * encryption, versioning, public access blocks) stay the deployment's business.
  */
 public final class TemplateResources {
     public static final String TABLE = "AWS::DynamoDB::Table";
     public static final String BUCKET = "AWS::S3::Bucket";
+    public static final String QUEUE = "AWS::SQS::Queue";
     private static final long ACTIVE_WAIT_MILLIS = 10_000;
 
     private final SamTemplate template;
@@ -62,6 +66,51 @@ public final class TemplateResources {
             names.put(logicalId, name);
         }
         return names;
+    }
+
+    /**
+     * Creates each of the template's queues under its {@link #localName} plus {@code suffix}, dead-letter queues
+     * first so that a queue's redrive policy can name one; sets the visibility timeout, retention and redrive policy
+     * the template gives. Returns each queue's URL by logical id.
+     */
+    public Map<String, String> createQueues(SqsClient sqs, String suffix) {
+        Map<String, JsonNode> queues = template.resources(QUEUE);
+        Map<String, String> urls = new LinkedHashMap<>();
+        Map<String, String> arns = new LinkedHashMap<>();
+        List<String> deadLetterFirst = new ArrayList<>(queues.keySet());
+        deadLetterFirst.sort((a, b) -> Boolean.compare(redrive(queues.get(a)).isPresent(), redrive(queues.get(b)).isPresent()));
+        for (String logicalId : deadLetterFirst) {
+            JsonNode properties = queues.get(logicalId).path("Properties");
+            Map<QueueAttributeName, String> attributes = new LinkedHashMap<>();
+            for (String number : List.of("VisibilityTimeout", "MessageRetentionPeriod", "DelaySeconds", "ReceiveMessageWaitTimeSeconds")) {
+                if (properties.has(number)) {
+                    attributes.put(QueueAttributeName.fromValue(number), properties.get(number).asText());
+                }
+            }
+            redrive(queues.get(logicalId)).ifPresent(policy -> attributes.put(QueueAttributeName.REDRIVE_POLICY,
+                    "{\"deadLetterTargetArn\":\"" + arns.get(policy.path("deadLetterTargetArn").path("Fn::GetAtt").path(0).asText())
+                            + "\",\"maxReceiveCount\":" + policy.path("maxReceiveCount").asInt() + "}"));
+            String url = sqs.createQueue(create -> create.queueName(localName(logicalId) + suffix).attributes(attributes)).queueUrl();
+            urls.put(logicalId, url);
+            arns.put(logicalId, sqs.getQueueAttributes(get -> get.queueUrl(url).attributeNames(QueueAttributeName.QUEUE_ARN))
+                    .attributes().get(QueueAttributeName.QUEUE_ARN));
+        }
+        return urls;
+    }
+
+    /** The queue the functions send to: the template's one queue with a dead-letter queue of its own. */
+    public String sendingQueue() {
+        List<String> sending = template.resources(QUEUE).entrySet().stream()
+                .filter(queue -> redrive(queue.getValue()).isPresent()).map(Map.Entry::getKey).toList();
+        if (sending.size() != 1) {
+            throw new IllegalStateException("Expected one queue with a RedrivePolicy in the template, found " + sending);
+        }
+        return sending.get(0);
+    }
+
+    private static Optional<JsonNode> redrive(JsonNode queue) {
+        JsonNode policy = queue.path("Properties").path("RedrivePolicy");
+        return policy.isMissingNode() ? Optional.empty() : Optional.of(policy);
     }
 
     /** The logical id of the template's only resource of a type: one table and one bucket is this project's design. */

@@ -14,7 +14,16 @@ import com.newsdesk.core.listing.ListStore;
 import com.newsdesk.core.listing.RelatedIndex;
 import com.newsdesk.core.cdn.CdnPurge;
 import com.newsdesk.core.publish.ApprovedComments;
+import com.newsdesk.core.pipeline.RenderQueue;
+import com.newsdesk.core.pipeline.SqsRenderQueue;
+import com.newsdesk.core.publish.ArticlePages;
+import com.newsdesk.core.publish.FollowUps;
+import com.newsdesk.core.publish.ListPages;
 import com.newsdesk.core.publish.Publisher;
+import com.newsdesk.core.publish.RenderWorker;
+import com.newsdesk.core.publish.StoryFollowUp;
+import com.newsdesk.render.RenderHandler;
+import com.newsdesk.testing.QueueDrain;
 import com.newsdesk.core.publish.S3SiteBucket;
 import com.newsdesk.core.share.ShareBar;
 import com.newsdesk.core.publish.SitePages;
@@ -98,9 +107,18 @@ class SiteRebuildTest {
         DynamoArticleStore store = new DynamoArticleStore(servers.dynamoDb(), table, json);
         ListStore lists = new ListStore(servers.dynamoDb(), table);
         S3SiteBucket bucket = new S3SiteBucket(servers.s3(), bucketName);
-        Publisher publisher = new Publisher(store, lists, new RelatedIndex(servers.dynamoDb(), table),
-                new SitePages(lists, views, renderer, bucket, SITE, structuredData, clock), views, renderer, bucket, assets, SITE,
-                ApprovedComments.NONE, ShareBar.direct(), CdnPurge.NONE, clock);
+        // the newsroom's publishing as Newsroom wires it, with the rebuild's share bar and no comments
+        RelatedIndex relatedIndex = new RelatedIndex(servers.dynamoDb(), table);
+        String queueUrl = servers.newQueue();
+        RenderQueue queue = new SqsRenderQueue(servers.sqs(), queueUrl);
+        ArticlePages pages = new ArticlePages(store, lists, relatedIndex, new ArticlePages.Rendering(views, renderer, SITE, assets),
+                bucket, ApprovedComments.NONE, ShareBar.direct());
+        FollowUps followUps = new FollowUps(servers.dynamoDb(), table, lists);
+        SitePages sitePages = new SitePages(lists, views, renderer, bucket, SITE, structuredData, clock);
+        Publisher publisher = new Publisher(store, pages, lists, followUps, queue, CdnPurge.NONE, SITE, clock);
+        QueueDrain renders = new QueueDrain(servers.sqs(), queueUrl, new RenderHandler(new RenderWorker(
+                new StoryFollowUp(store, lists, relatedIndex, pages, followUps, queue, CdnPurge.NONE, sitePages.home()),
+                new ListPages(lists, sitePages, CdnPurge.NONE), null, queue, 8, System.err)));
         ArticleService articles = new ArticleService(store, json, clock);
         // two sections, overlapping tags, a pin; SitePagesTest covers lists longer than a page
         Map<String, byte[]> documents = new TreeMap<>();
@@ -113,6 +131,7 @@ class SiteRebuildTest {
             articles.save(Slug.of(slug), document, OptionalLong.empty());
             clock.advance(Duration.ofMinutes(30));
             publishedAt.put(slug, publisher.publish(Slug.of(slug)).article().publishedAt());
+            renders.drain();
             documents.put(slug, document);
         }
         for (String slug : documents.keySet()) {

@@ -1,0 +1,122 @@
+package com.newsdesk.core.cdn;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.newsdesk.core.Newsroom;
+import com.newsdesk.core.article.Slug;
+import com.newsdesk.core.publish.PublishResult;
+import com.newsdesk.core.site.Settings;
+import com.newsdesk.local.servers.LocalServers;
+import com.newsdesk.render.RenderHandler;
+import com.newsdesk.testing.LocalSite;
+import com.newsdesk.testing.QueueDrain;
+import com.newsdesk.testing.RecordingCdn;
+import com.newsdesk.testing.Samples;
+import com.newsdesk.testing.TestClock;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.OptionalLong;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * What the CDN is told to drop: the publish purges the story's own page, and each list render, once the worker
+ * has written it, purges that list's pages by its tag and its sitemaps by path.
+ */
+class PurgeOnPublishTest {
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final Slug NIGHT_BUSES = Slug.of("night-buses-return");
+
+    private final LocalServers servers = LocalServers.shared();
+    private final RecordingCdn cdn = new RecordingCdn();
+    private final String bucket = servers.newBucket();
+    private final TestClock clock = new TestClock(Instant.parse("2026-03-02T08:00:00Z"));
+    private final Newsroom newsroom = Newsroom.from(Settings.of(LocalSite.settings(servers, servers.newTable(), bucket, cdn.settings())), clock);
+    private final QueueDrain renders = new QueueDrain(servers.sqs(), newsroom.settings().required("RENDER_QUEUE_URL"),
+            new RenderHandler(newsroom));
+
+    @AfterEach
+    void stop() {
+        cdn.close();
+    }
+
+    @Test
+    void publish_purgesTheStorysOwnPage_andEachListOnceItsPagesAreRendered() {
+        PublishResult result = publish("Night buses return");
+
+        // the first publish of a container also writes the site's 404 page, which shows no story: by path
+        assertThat(cdn.purges()).containsExactly(
+                Map.entry("publish:night-buses-return:v1", List.of("/city/night-buses-return/", "/404.html")));
+        assertThat(result.changedPaths()).contains("/city/night-buses-return/");
+
+        renders.drain();
+
+        Map<String, List<String>> purges = cdn.purges();
+        assertThat(purges.get("list:home:r1")).contains("#l:home", "/sitemap.xml", "/sitemaps/news.xml")
+                .noneMatch(item -> item.startsWith("/assets/"));
+        assertThat(purges.get("list:section:city:r1")).containsExactly("#l:section:city");
+    }
+
+    @Test
+    void correction_purgesThePageByPath_andTheListsShowingIt_afterTheirRender() {
+        publish("Night buses return");
+        renders.drain();
+        cdn.clear();
+
+        publish("Night buses return to six routes");
+        renders.drain();
+
+        Map<String, List<String>> purges = cdn.purges();
+        assertThat(purges.get("publish:night-buses-return:v2")).containsExactly("/city/night-buses-return/");
+        assertThat(purges.get("list:home:r2")).contains("#l:home");
+        assertThat(purges.get("list:section:city:r2")).containsExactly("#l:section:city");
+    }
+
+    @Test
+    void pages_areTaggedWithTheStoriesTheyShow() {
+        publish("Night buses return");
+        renders.drain();
+
+        Map<String, String> home = servers.s3().headObject(h -> h.bucket(bucket).key("index.html")).metadata();
+        Map<String, String> page = servers.s3().headObject(h -> h.bucket(bucket).key("city/night-buses-return/index.html")).metadata();
+        assertThat(home.get("cache-tag").split(",")).contains("l:home", "a:night-buses-return");
+        assertThat(page.get("cache-tag").split(",")).contains("a:night-buses-return");
+    }
+
+    @Test
+    void refusedPurge_doesNotFailThePublish_andIsSentWithTheNextOne() {
+        cdn.refuse(true);
+        PublishResult refused = publish("Night buses return");
+        assertThat(refused.changedPaths()).contains("/city/night-buses-return/");
+        assertThat(cdn.purges()).isEmpty();
+
+        cdn.refuse(false);
+        renders.drain();
+
+        assertThat(cdn.purges().entrySet().iterator().next())
+                .isEqualTo(Map.entry("publish:night-buses-return:v1", List.of("/city/night-buses-return/", "/404.html")));
+        int sent = cdn.purges().size();
+        renders.drain();
+        assertThat(cdn.purges()).hasSize(sent);
+    }
+
+    private PublishResult publish(String headline) {
+        try {
+            ObjectNode article = (ObjectNode) JSON.readTree(Samples.article("night-buses-return"));
+            article.put("title", headline);
+            var current = newsroom.store().find(NIGHT_BUSES);
+            newsroom.articles().save(NIGHT_BUSES, article.toString().getBytes(StandardCharsets.UTF_8),
+                    current.map(stored -> OptionalLong.of(stored.version())).orElse(OptionalLong.empty()));
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+        clock.advance(Duration.ofMinutes(5));
+        return newsroom.publisher().publish(NIGHT_BUSES);
+    }
+}

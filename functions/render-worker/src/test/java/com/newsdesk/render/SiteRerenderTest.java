@@ -1,0 +1,170 @@
+package com.newsdesk.render;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.amazonaws.services.lambda.runtime.events.CloudFormationCustomResourceEvent;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.newsdesk.core.Newsroom;
+import com.newsdesk.core.article.Slug;
+import com.newsdesk.core.publish.RerenderNotFound;
+import com.newsdesk.core.publish.SiteRerender;
+import com.newsdesk.core.render.RenderVersion;
+import com.newsdesk.core.site.Settings;
+import com.newsdesk.local.servers.LocalServers;
+import com.newsdesk.testing.LocalSite;
+import com.newsdesk.testing.QueueDrain;
+import com.newsdesk.testing.RecordingCdn;
+import com.newsdesk.testing.Samples;
+import com.newsdesk.testing.TestClock;
+import com.sun.net.httpserver.HttpServer;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.net.InetSocketAddress;
+import java.net.http.HttpClient;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.OptionalLong;
+import java.util.concurrent.CopyOnWriteArrayList;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import software.amazon.awssdk.core.sync.RequestBody;
+
+/** The whole site rendered again through the render queue: by an editor's request, or after a deploy. */
+class SiteRerenderTest {
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final LocalServers servers = LocalServers.shared();
+    private final RecordingCdn cdn = new RecordingCdn();
+    private final String bucket = servers.newBucket();
+    private final TestClock clock = new TestClock(Instant.parse("2026-03-02T08:00:00Z"));
+    private final Newsroom newsroom = Newsroom.from(Settings.of(LocalSite.settings(servers, servers.newTable(), bucket, cdn.settings())), clock);
+    private final QueueDrain renders = new QueueDrain(servers.sqs(), newsroom.settings().required("RENDER_QUEUE_URL"),
+            new RenderHandler(newsroom));
+
+    @AfterEach
+    void stop() {
+        cdn.close();
+    }
+
+    @Test
+    void aRerenderOfAnUnchangedSite_rendersEveryStoryAndList_writesNothing_andPurgesNothing() {
+        publishThreeStories();
+        cdn.clear();
+
+        SiteRerender.Job started = newsroom.siteRerender().start("test");
+        renders.drain();
+
+        SiteRerender.Job job = newsroom.siteRerender().job(started.id());
+        // three stories; the lists home, city, news, and the tags transport, night economy, council, Ukraine, NATO,
+        // diplomacy and Russia
+        assertThat(job.total()).isEqualTo(3 + 10);
+        assertThat(job.done()).isEqualTo(job.total());
+        assertThat(job.failed()).isZero();
+        assertThat(job.changed()).isZero();
+        assertThat(job.finished()).isTrue();
+        assertThat(cdn.purges()).isEmpty();
+    }
+
+    @Test
+    void aRerender_rewritesPagesThatDifferFromWhatThisCodeRenders_andPurgesTheCdnOnceAtTheEnd() {
+        publishThreeStories();
+        String page = object("city/story-0/index.html");
+        String home = object("index.html");
+        overwrite("city/story-0/index.html", "<p>the old layout</p>");
+        overwrite("index.html", "<p>the old layout</p>");
+        cdn.clear();
+
+        SiteRerender.Job started = newsroom.siteRerender().start("test");
+        renders.drain();
+
+        assertThat(object("city/story-0/index.html")).isEqualTo(page);
+        assertThat(object("index.html")).isEqualTo(home);
+        SiteRerender.Job job = newsroom.siteRerender().job(started.id());
+        assertThat(job.changed()).isEqualTo(2);
+        assertThat(cdn.purges()).containsExactly(Map.entry("rerender:" + started.id(), List.of("/*")));
+    }
+
+    @Test
+    void anUnknownJob_isNotFound() {
+        assertThatThrownBy(() -> newsroom.siteRerender().job("no-such-job")).isInstanceOf(RerenderNotFound.class);
+    }
+
+    @Test
+    void aDeploy_startsOneRerenderPerRenderVersion() {
+        SiteRerender rerender = newsroom.siteRerender();
+
+        assertThat(rerender.startIfRenderVersionChanged("aaaa")).isPresent();
+        assertThat(rerender.startIfRenderVersionChanged("aaaa")).isEmpty();
+        assertThat(rerender.startIfRenderVersionChanged("bbbb")).isPresent();
+    }
+
+    @Test
+    void theDeployHook_startsARerender_andAnswersCloudFormationWithSuccess() throws Exception {
+        List<JsonNode> answers = new CopyOnWriteArrayList<>();
+        HttpServer cloudFormation = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        cloudFormation.createContext("/answer", exchange -> {
+            answers.add(JSON.readTree(exchange.getRequestBody()));
+            exchange.sendResponseHeaders(200, -1);
+            exchange.close();
+        });
+        cloudFormation.start();
+        ByteArrayOutputStream log = new ByteArrayOutputStream();
+        try {
+            RenderVersionHook hook = new RenderVersionHook(newsroom::siteRerender, HttpClient.newHttpClient(),
+                    new PrintStream(log, true, StandardCharsets.UTF_8));
+            String url = "http://127.0.0.1:" + cloudFormation.getAddress().getPort() + "/answer";
+
+            hook.handleRequest(event("Create", url), null);
+            hook.handleRequest(event("Update", url), null);
+            hook.handleRequest(event("Delete", url), null);
+
+            assertThat(answers).hasSize(3).allSatisfy(answer -> {
+                assertThat(answer.get("Status").asText()).isEqualTo("SUCCESS");
+                assertThat(answer.get("RequestId").asText()).isEqualTo("request-1");
+                assertThat(answer.get("LogicalResourceId").asText()).isEqualTo("SiteRerenderOnDeploy");
+            });
+            assertThat(answers.get(0).get("Reason").asText()).contains("site re-render", "started");
+            assertThat(answers.get(1).get("Reason").asText()).contains(RenderVersion.current(), "unchanged");
+            assertThat(log.toString(StandardCharsets.UTF_8)).contains("started");
+        } finally {
+            cloudFormation.stop(0);
+        }
+    }
+
+    private static CloudFormationCustomResourceEvent event(String type, String responseUrl) {
+        CloudFormationCustomResourceEvent event = new CloudFormationCustomResourceEvent();
+        event.setRequestType(type);
+        event.setResponseUrl(responseUrl);
+        event.setStackId("arn:aws:cloudformation:eu-west-1:123456789012:stack/news/1");
+        event.setRequestId("request-1");
+        event.setLogicalResourceId("SiteRerenderOnDeploy");
+        return event;
+    }
+
+    private void publishThreeStories() {
+        for (int i = 0; i < 3; i++) {
+            Slug slug = Slug.of("story-" + i);
+            newsroom.articles().save(slug, Samples.article(i == 1 ? "ukraine-peace-talks" : "night-buses-return"), OptionalLong.empty());
+            clock.advance(Duration.ofMinutes(1));
+            newsroom.publisher().publish(slug);
+            renders.drain();
+        }
+        // the pages recommend one another: each re-rendered once more so none changes in the re-render
+        for (int i = 0; i < 3; i++) {
+            newsroom.publisher().rerender(Slug.of("story-" + i));
+        }
+    }
+
+    private String object(String key) {
+        return servers.s3().getObjectAsBytes(get -> get.bucket(bucket).key(key)).asUtf8String();
+    }
+
+    private void overwrite(String key, String body) {
+        servers.s3().putObject(put -> put.bucket(bucket).key(key).contentType("text/html; charset=utf-8"), RequestBody.fromString(body));
+    }
+}
