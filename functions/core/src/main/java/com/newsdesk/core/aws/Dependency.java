@@ -4,9 +4,9 @@ package com.newsdesk.core.aws;
 public enum Dependency {
     STORAGE("storage", "Storage unavailable", "The article store (DynamoDB)"),
     SITE_BUCKET("site-bucket", "Site bucket unavailable", "The site bucket (S3)"),
-    MAIL("mail", "Mail unavailable", "The mail service (SES)"),
     /** Never reported to callers: a failed purge is kept and retried, and the publish goes on. */
-    CDN("cdn", "CDN unavailable", "The CDN (CloudFront)");
+    CDN("cdn", "CDN unavailable", "The CDN (CloudFront)"),
+    MAIL("mail", "Mail unavailable", "The mail service (SES)");
 
     private final String wireName;
     private final String title;
