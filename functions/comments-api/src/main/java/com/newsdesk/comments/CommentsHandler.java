@@ -21,7 +21,9 @@ import com.newsdesk.core.failure.DomainException;
 import com.newsdesk.core.mailbox.ConfirmationMailer;
 import com.newsdesk.core.newsletter.NewsletterService;
 import com.newsdesk.core.render.ArticleView.Crumb;
+import com.newsdesk.core.site.Settings;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -43,9 +45,14 @@ public final class CommentsHandler extends HttpApiFunction {
     private final ObjectMapper json;
     private final CommentResponses responses;
 
-    /** Lambda's entry point: builds clients and compiled templates once per container. */
+    /** Lambda's entry point: reads the environment, builds clients and compiled templates once per container. */
     public CommentsHandler() {
         this(Newsroom.fromEnvironment());
+    }
+
+    /** With the function's settings given, as the local stack runs it: nothing reads the environment. */
+    public CommentsHandler(Settings settings) {
+        this(Newsroom.from(settings, Clock.systemUTC()));
     }
 
     CommentsHandler(Newsroom newsroom) {
