@@ -60,7 +60,6 @@ public final class ColdStartBench {
             // the draft the preview event asks for
             newsroom.articles().save(Slug.of("harbour-bridge-reopens"),
                     Files.readAllBytes(repo.resolve("samples/articles/night-buses-return.json")), OptionalLong.empty());
-            List<String> properties = settings.entrySet().stream().map(e -> "-D" + e.getKey() + "=" + e.getValue()).toList();
             Path event = repo.resolve(PREVIEW_EVENT);
 
             List<Double> articlesCold = new ArrayList<>();
@@ -68,12 +67,12 @@ public final class ColdStartBench {
             List<Double> articlesFirstRequest = new ArrayList<>();
             List<Double> constantCold = new ArrayList<>();
             for (int run = 0; run < runs; run++) {
-                Child articles = spawn(properties, articlesJar + File.pathSeparator + launcher, Invoke.class.getName(),
+                Child articles = spawn(settings, articlesJar + File.pathSeparator + launcher, Invoke.class.getName(),
                         ARTICLES_HANDLER, event.toString(), "1");
                 articlesCold.add(articles.firstResponseMs());
                 articlesInit.add(articles.initMs());
                 articlesFirstRequest.add(articles.timingsMs()[0]);
-                constantCold.add(spawn(List.of(), constantJar + File.pathSeparator + launcher, Invoke.class.getName(),
+                constantCold.add(spawn(Map.of(), constantJar + File.pathSeparator + launcher, Invoke.class.getName(),
                         ConstantHandler.class.getName(), event.toString(), "1").firstResponseMs());
             }
             print("p5.articles.cold", articlesCold);
@@ -82,7 +81,7 @@ public final class ColdStartBench {
             print("p5.articles.first-request", articlesFirstRequest);
             print("p5.constant.cold", constantCold);
 
-            Child primed = spawn(properties, articlesJar + File.pathSeparator + launcher, Invoke.class.getName(),
+            Child primed = spawn(settings, articlesJar + File.pathSeparator + launcher, Invoke.class.getName(),
                     ARTICLES_HANDLER, event.toString(), "101", "--prime");
             System.out.println(Measurements.line("p6.first", primed.timingsMs()[0]));
             System.out.println(Measurements.line("p6.next", Arrays.copyOfRange(primed.timingsMs(), 1, primed.timingsMs().length)));
@@ -101,7 +100,7 @@ public final class ColdStartBench {
                 List<Double> cold = new ArrayList<>();
                 List<Double> warm = new ArrayList<>();
                 for (int run = 0; run < runs; run++) {
-                    Child probe = spawn(List.of(), probeClasspath, HttpClientProbe.class.getName(), client,
+                    Child probe = spawn(Map.of(), probeClasspath, HttpClientProbe.class.getName(), client,
                             settings.get("LOCAL_ENDPOINT_DYNAMODB"), settings.get("TABLE_NAME"));
                     cold.add(probe.firstResponseMs());
                     warm.add(new Samples(probe.timingsMs()).median());
@@ -116,15 +115,16 @@ public final class ColdStartBench {
     /** What a child printed: when its first response came (from the moment it was spawned, less the harness's own event reading), and its timings. */
     record Child(double firstResponseMs, double initMs, double peakRssMb, double[] timingsMs) {}
 
-    private static Child spawn(List<String> properties, String classpath, String mainClass, String... args) throws IOException, InterruptedException {
+    /** @param environment the function's settings, as Lambda passes them: environment variables */
+    private static Child spawn(Map<String, String> environment, String classpath, String mainClass, String... args) throws IOException, InterruptedException {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.addAll(LAMBDA_JVM_OPTIONS);
-        command.addAll(properties);
         command.addAll(List.of("-cp", classpath, mainClass));
         command.addAll(List.of(args));
         ProcessBuilder builder = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.INHERIT);
         builder.environment().remove("JAVA_TOOL_OPTIONS");
+        builder.environment().putAll(environment);
         long started = System.nanoTime();
         Process process = builder.start();
         double firstResponse = -1;

@@ -5,7 +5,6 @@ import org.crac.Resource;
 import com.amazonaws.services.lambda.runtime.RequestHandler;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
-import com.newsdesk.core.aws.SecretParameters;
 import com.newsdesk.core.aws.DependencyUnavailable;
 import com.newsdesk.core.aws.RequestBudget;
 import com.newsdesk.core.failure.DomainException;
@@ -28,16 +27,15 @@ public abstract class HttpApiFunction implements RequestHandler<APIGatewayV2HTTP
     /** How long a request may keep starting calls to AWS; see {@link RequestBudget}. */
     private final Duration requestBudget;
 
-    /** As deployed: settings from the environment, the origin secret from Parameter Store. */
-    protected HttpApiFunction() {
-        this(SecretParameters.fromEnvironment());
-    }
-
     /**
      * Registers for SnapStart's checkpoint. Lambda keeps the handler instance for the container's life, and CRaC
      * holds resources weakly, so registering the handler itself keeps the hook alive as long as it matters.
+     *
+     * <p>The only constructor: a function reads its environment in its own no-arg constructor, the one Lambda
+     * calls, and passes the settings on; built with settings given (tests, the local stack), nothing reads it.
+     *
+     * @param settings the function's own: the origin secret, whether it is required, and {@code REQUEST_BUDGET_MS}
      */
-    /** @param settings the function's own: the origin secret, whether it is required, and {@code REQUEST_BUDGET_MS} */
     protected HttpApiFunction(Settings settings) {
         this.originVerifySecret = settings.get("ORIGIN_VERIFY_SECRET", "");
         this.originVerifyRequired = Boolean.parseBoolean(settings.get("ORIGIN_VERIFY_REQUIRED", "false"));

@@ -13,6 +13,8 @@ import com.newsdesk.core.Newsroom;
 import com.newsdesk.core.publish.PublishResult;
 import com.newsdesk.core.publish.Publisher;
 import com.newsdesk.core.article.IfMatch;
+import com.newsdesk.core.site.Settings;
+import java.time.Clock;
 import java.util.HashSet;
 import java.time.Duration;
 import java.util.Optional;
@@ -30,9 +32,14 @@ public final class ArticlesHandler extends HttpApiFunction {
     private final ArticleResponses responses;
     private final Newsroom newsroom;
 
-    /** Lambda's entry point: builds clients and compiled templates once per container. */
+    /** Lambda's entry point: reads the environment, builds clients and compiled templates once per container. */
     public ArticlesHandler() {
         this(Newsroom.fromEnvironment());
+    }
+
+    /** With the function's settings given, as the local stack runs it: nothing reads the environment. */
+    public ArticlesHandler(Settings settings) {
+        this(Newsroom.from(settings, Clock.systemUTC()));
     }
 
     ArticlesHandler(Newsroom newsroom) {

@@ -276,7 +276,7 @@ class ArticlesApiTest {
         refused.add(api.put("night-buses-return", ("[".repeat(5000) + "]".repeat(5000)).getBytes(StandardCharsets.UTF_8), "\"1\""));
         refused.add(api.put("night-buses-return", new byte[300 * 1024], "\"1\""));
         refused.add(api.send(request("PUT", "/api/articles/{slug}", "night-buses-return").header("if-match", "\"1\"")
-                .text("text/plain", new String(everyBlock, StandardCharsets.UTF_8))));
+                .body("text/plain", new String(everyBlock, StandardCharsets.UTF_8))));
         refused.add(api.put("night-buses-return", edit(everyBlock, "unknownField", "x"), "\"1\""));
         refused.add(api.put("../etc", everyBlock, null));
         refused.add(api.get("no-such-article"));

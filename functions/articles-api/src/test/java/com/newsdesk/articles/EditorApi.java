@@ -1,9 +1,8 @@
 package com.newsdesk.articles;
 
 import com.newsdesk.core.site.Settings;
-import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
-import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.newsdesk.testing.HttpApiEvent;
 import com.newsdesk.testing.HttpResponse;
 import com.newsdesk.testing.LocalSite;
 import com.newsdesk.testing.QueueDrain;
@@ -15,9 +14,7 @@ import com.newsdesk.core.article.ArticleStore;
 import com.newsdesk.core.publish.S3SiteBucket;
 import com.newsdesk.core.store.DynamoArticleStore;
 import java.time.Clock;
-import java.util.HashMap;
 import java.util.Map;
-import java.util.UUID;
 import java.util.function.UnaryOperator;
 
 /**
@@ -26,7 +23,6 @@ import java.util.function.UnaryOperator;
  */
 final class EditorApi {
     static final ObjectMapper JSON = new ObjectMapper();
-    static final Map<String, String> EDITOR = Map.of("sub", "editor-1", "cognito:groups", "[editors]");
 
     final LocalServers servers = LocalServers.shared();
     final String table = servers.newTable();
@@ -64,76 +60,22 @@ final class EditorApi {
     }
 
 
-    static Request request(String method, String routeTemplate, String slug) {
-        return new Request(method, routeTemplate, slug);
+    /** A request to a route of the editors' function, from an editor; {@code slug} fills in {@code {slug}}, if given. */
+    static HttpApiEvent request(String method, String routeTemplate, String slug) {
+        HttpApiEvent request = HttpApiEvent.request(method, routeTemplate).editor();
+        return slug == null ? request : request.slug(slug);
     }
 
-    static final class Request {
-        final APIGatewayV2HTTPEvent event = new APIGatewayV2HTTPEvent();
-        final Map<String, String> headers = new HashMap<>();
-
-        Request(String method, String routeTemplate, String slug) {
-            event.setVersion("2.0");
-            event.setRouteKey(method + " " + routeTemplate);
-            event.setRawPath(slug == null ? routeTemplate : routeTemplate.replace("{slug}", slug));
-            if (slug != null) {
-                event.setPathParameters(Map.of("slug", slug));
-            }
-            event.setHeaders(headers);
-            APIGatewayV2HTTPEvent.RequestContext context = new APIGatewayV2HTTPEvent.RequestContext();
-            context.setRequestId(UUID.randomUUID().toString());
-            context.setRouteKey(event.getRouteKey());
-            APIGatewayV2HTTPEvent.RequestContext.Http http = new APIGatewayV2HTTPEvent.RequestContext.Http();
-            http.setMethod(method);
-            http.setSourceIp("203.0.113.7");
-            context.setHttp(http);
-            event.setRequestContext(context);
-            claims(EDITOR);
-        }
-
-        Request claims(Map<String, String> claims) {
-            APIGatewayV2HTTPEvent.RequestContext.Authorizer authorizer = new APIGatewayV2HTTPEvent.RequestContext.Authorizer();
-            APIGatewayV2HTTPEvent.RequestContext.Authorizer.JWT jwt = new APIGatewayV2HTTPEvent.RequestContext.Authorizer.JWT();
-            jwt.setClaims(claims);
-            authorizer.setJwt(jwt);
-            event.getRequestContext().setAuthorizer(claims == null ? null : authorizer);
-            return this;
-        }
-
-        Request header(String name, String value) {
-            headers.put(name, value);
-            return this;
-        }
-
-        Request query(Map<String, String> query) {
-            event.setQueryStringParameters(query);
-            return this;
-        }
-
-        Request json(byte[] body) {
-            header("content-type", "application/json");
-            event.setBody(java.util.Base64.getEncoder().encodeToString(body));
-            event.setIsBase64Encoded(true);
-            return this;
-        }
-
-        Request text(String contentType, String body) {
-            header("content-type", contentType);
-            event.setBody(body);
-            return this;
-        }
-    }
-
-    HttpResponse send(Request request) {
-        APIGatewayV2HTTPResponse response = handler.handleRequest(request.event, null);
+    HttpResponse send(HttpApiEvent request) {
+        HttpResponse response = HttpResponse.of(handler.handleRequest(request.event(), null));
         if (followEachRequest) {
             renders.drain();
         }
-        return new HttpResponse(response.getStatusCode(), response.getHeaders(), response.getBody());
+        return response;
     }
 
     HttpResponse put(String slug, byte[] body, String ifMatch) {
-        Request request = request("PUT", "/api/articles/{slug}", slug).json(body);
+        HttpApiEvent request = request("PUT", "/api/articles/{slug}", slug).json(body);
         if (ifMatch != null) {
             request.header("if-match", ifMatch);
         }

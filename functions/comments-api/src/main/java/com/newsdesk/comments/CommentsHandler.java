@@ -20,19 +20,13 @@ import com.newsdesk.core.comment.TrustedCommenters;
 import com.newsdesk.core.failure.DomainException;
 import com.newsdesk.core.mailbox.ConfirmationMailer;
 import com.newsdesk.core.newsletter.NewsletterService;
-import com.newsdesk.core.mailbox.OutboxMailer;
 import com.newsdesk.core.render.ArticleView.Crumb;
 import com.newsdesk.core.site.Settings;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import software.amazon.awssdk.auth.credentials.EnvironmentVariableCredentialsProvider;
-import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
-import software.amazon.awssdk.regions.Region;
-import software.amazon.awssdk.services.sesv2.SesV2Client;
 
 /**
  * Readers' comments and the newsletter sign-up, public; the moderation routes, for editors. A post from the page's
@@ -51,13 +45,18 @@ public final class CommentsHandler extends HttpApiFunction {
     private final ObjectMapper json;
     private final CommentResponses responses;
 
-    /** Lambda's entry point: builds clients and compiled templates once per container. */
+    /** Lambda's entry point: reads the environment, builds clients and compiled templates once per container. */
     public CommentsHandler() {
         this(Newsroom.fromEnvironment());
     }
 
+    /** With the function's settings given, as the local stack runs it: nothing reads the environment. */
+    public CommentsHandler(Settings settings) {
+        this(Newsroom.from(settings, Clock.systemUTC()));
+    }
+
     CommentsHandler(Newsroom newsroom) {
-        this(newsroom, mailer(newsroom.settings(), newsroom.clock()));
+        this(newsroom, ConfirmationMailers.of(newsroom.settings(), newsroom.clock()));
     }
 
     CommentsHandler(Newsroom newsroom, ConfirmationMailer mailer) {
@@ -68,20 +67,6 @@ public final class CommentsHandler extends HttpApiFunction {
         this.pages = newsroom.readerPages();
         this.json = newsroom.json().mapper();
         this.responses = new CommentResponses(json);
-    }
-
-    /** The local outbox when {@code MAIL_OUTBOX_DIR} is set (make run, tests), else SES from {@code MAIL_FROM}. */
-    private static ConfirmationMailer mailer(Settings settings, Clock clock) {
-        String outbox = settings.get("MAIL_OUTBOX_DIR", null);
-        if (outbox != null) {
-            return new OutboxMailer(Path.of(outbox), clock);
-        }
-        SesV2Client ses = SesV2Client.builder()
-                .httpClient(UrlConnectionHttpClient.create())
-                .region(Region.of(settings.get("AWS_REGION", "us-east-1")))
-                .credentialsProvider(EnvironmentVariableCredentialsProvider.create())
-                .build();
-        return new SesConfirmationMailer(ses, settings.required("MAIL_FROM"));
     }
 
     /** A form post's path without the network: decoding, the rules, the duplicate fingerprint, a reader page. */

@@ -7,8 +7,7 @@ import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import com.amazonaws.services.lambda.runtime.tests.EventLoader;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.newsdesk.local.servers.Repository;
-import java.util.HashMap;
-import java.util.Map;
+import com.newsdesk.testing.HttpApiEvent;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -28,11 +27,7 @@ class EventsTest {
 
     /** The event about a comment, pointed at one that exists. */
     private static APIGatewayV2HTTPEvent about(String name, String commentId) {
-        APIGatewayV2HTTPEvent event = event(name);
-        Map<String, String> parameters = new HashMap<>(event.getPathParameters());
-        parameters.put("id", commentId);
-        event.setPathParameters(parameters);
-        return event;
+        return HttpApiEvent.of(event(name)).path("id", commentId).event();
     }
 
     @Test

@@ -4,7 +4,7 @@ import static com.newsdesk.comments.ReaderApi.comment;
 import static com.newsdesk.comments.ReaderApi.request;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.newsdesk.comments.ReaderApi.Request;
+import com.newsdesk.testing.HttpApiEvent;
 import com.newsdesk.testing.HttpResponse;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -18,13 +18,13 @@ class HostileInputTest {
     private static final Pattern ANY_EMAIL = Pattern.compile("[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(\\.[A-Za-z0-9-]+)+");
     private final ReaderApi api = new ReaderApi();
 
-    private record Case(String what, int status, Request request) {}
+    private record Case(String what, int status, HttpApiEvent request) {}
 
     @Test
     void everyBadInput_getsItsOwn4xx_withAClearProblem_andNothingIsStored() {
         api.publish("peace-talks");
         api.publish("ukraine-peace-talks", "closed-talks", false);
-        Function<Map<String, String>, Request> json = fields -> request("POST", "/api/articles/{slug}/comments").slug("peace-talks").json(fields);
+        Function<Map<String, String>, HttpApiEvent> json = fields -> request("POST", "/api/articles/{slug}/comments").slug("peace-talks").json(fields);
         Map<String, String> valid = comment("Ada", "ada@example.org", "Hello");
         List<Case> cases = List.of(
                 new Case("malformed JSON", 400, request("POST", "/api/articles/{slug}/comments").slug("peace-talks").json("{\"name\": \"Ada\",")),

@@ -4,36 +4,16 @@ import static com.newsdesk.comments.ReaderApi.request;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.newsdesk.testing.HttpResponse;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
-import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /** The newsletter's double opt-in, with the local outbox in place of SES. */
 class NewsletterTest {
     private static final Pattern LINK = Pattern.compile("https://news\\.example/api/newsletter/confirm\\?token=([A-Za-z0-9_-]+)");
     private final ReaderApi api = new ReaderApi();
-
-    private List<String> mails() {
-        try (Stream<Path> files = Files.list(api.outbox)) {
-            return files.sorted().map(file -> {
-                try {
-                    return Files.readString(file);
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            }).toList();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
 
     private static String token(String mail) {
         Matcher link = LINK.matcher(mail);
@@ -52,10 +32,10 @@ class NewsletterTest {
 
         assertThat(signedUp.status()).isEqualTo(202);
         assertThat(signedUp.json().get("status").asText()).isEqualTo("pending-confirmation");
-        assertThat(mails()).singleElement().satisfies(mail -> assertThat(mail)
+        assertThat(api.mails()).singleElement().satisfies(mail -> assertThat(mail)
                 .startsWith("To: reader@example.org\r\nSubject: Confirm your subscription to The Daily Brief\r\n")
                 .contains("within 48 hours"));
-        String token = token(mails().get(0));
+        String token = token(api.mails().get(0));
         String stored = api.servers.dynamoDb().scan(scan -> scan.tableName(api.table)).items().toString();
         assertThat(stored).contains("pending").doesNotContain(token);
 
@@ -72,14 +52,14 @@ class NewsletterTest {
     @Test
     void signingUpAnAddressThatIsAlreadySubscribed_getsTheSameAnswer_andMailsNothing() {
         api.send(request("POST", "/api/newsletter").json(Map.of("email", "reader@example.org")));
-        confirm(token(mails().get(0)), false);
+        confirm(token(api.mails().get(0)), false);
 
         HttpResponse subscribed = api.send(request("POST", "/api/newsletter").json(Map.of("email", "Reader@Example.org")));
         HttpResponse fresh = api.send(request("POST", "/api/newsletter").json(Map.of("email", "new@example.org")));
 
         assertThat(subscribed.status()).isEqualTo(fresh.status());
         assertThat(subscribed.body()).isEqualTo(fresh.body());
-        assertThat(mails()).hasSize(2);
+        assertThat(api.mails()).hasSize(2);
     }
 
     @Test
@@ -94,7 +74,7 @@ class NewsletterTest {
         assertThat(refused.status()).isEqualTo(422);
         assertThat(refused.header("content-type")).startsWith("text/html");
         assertThat(refused.body()).contains("You are not signed up yet", "Email: must be a valid e-mail address").doesNotContain("<script>");
-        assertThat(mails()).hasSize(1);
+        assertThat(api.mails()).hasSize(1);
     }
 
     @Test
@@ -111,13 +91,13 @@ class NewsletterTest {
         assertThat(unknownField.status()).isEqualTo(422);
         assertThat(malformed.status()).isEqualTo(400);
         assertThat(text.status()).isEqualTo(415);
-        assertThat(mails()).isEmpty();
+        assertThat(api.mails()).isEmpty();
     }
 
     @Test
     void unknownOrExpiredLinks_get404_andConfirmNothing() {
         api.send(request("POST", "/api/newsletter").json(Map.of("email", "reader@example.org")));
-        String token = token(mails().get(0));
+        String token = token(api.mails().get(0));
         api.clock.advance(Duration.ofHours(49));
 
         HttpResponse expired = confirm(token, false);
@@ -145,6 +125,6 @@ class NewsletterTest {
 
         assertThat(limited.status()).isEqualTo(429);
         assertThat(limited.header("retry-after")).isNotNull();
-        assertThat(mails().stream().filter(mail -> mail.startsWith("To: victim@example.org"))).hasSize(3);
+        assertThat(api.mails().stream().filter(mail -> mail.startsWith("To: victim@example.org"))).hasSize(3);
     }
 }

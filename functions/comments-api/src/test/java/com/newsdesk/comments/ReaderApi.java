@@ -1,10 +1,9 @@
 package com.newsdesk.comments;
 
 import com.newsdesk.core.site.Settings;
-import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
-import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.newsdesk.testing.HttpApiEvent;
 import com.newsdesk.testing.HttpResponse;
 import com.newsdesk.testing.LocalSite;
 import com.newsdesk.testing.QueueDrain;
@@ -16,8 +15,6 @@ import com.newsdesk.core.article.Slug;
 import com.newsdesk.local.servers.LocalServers;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -29,10 +26,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalLong;
-import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 /**
@@ -42,7 +37,6 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
  */
 final class ReaderApi {
     static final ObjectMapper JSON = new ObjectMapper();
-    static final Map<String, String> EDITOR = Map.of("sub", "editor-1", "cognito:groups", "[editors]");
     static final String SECRET = "test-form-token-secret-of-at-least-32-characters";
     private static final AtomicInteger ADDRESSES = new AtomicInteger();
     private static final Pattern COMMENTER_LINK = Pattern.compile(
@@ -111,99 +105,14 @@ final class ReaderApi {
     }
 
 
-    static Request request(String method, String route) {
-        return new Request(method, route);
+    /** A request to a route of the readers' function, from a reader of its own address, so rate limits bite only where a test wants them. */
+    static HttpApiEvent request(String method, String route) {
+        int n = ADDRESSES.incrementAndGet();
+        return HttpApiEvent.request(method, route).from("198.51." + (n / 250 % 250) + "." + (n % 250 + 1));
     }
 
-    static final class Request {
-        final APIGatewayV2HTTPEvent event = new APIGatewayV2HTTPEvent();
-        final Map<String, String> headers = new HashMap<>();
-        final Map<String, String> pathParameters = new HashMap<>();
-
-        Request(String method, String route) {
-            event.setVersion("2.0");
-            event.setRouteKey(method + " " + route);
-            event.setRawPath(route);
-            event.setHeaders(headers);
-            event.setPathParameters(pathParameters);
-            APIGatewayV2HTTPEvent.RequestContext context = new APIGatewayV2HTTPEvent.RequestContext();
-            context.setRequestId(UUID.randomUUID().toString());
-            context.setRouteKey(event.getRouteKey());
-            APIGatewayV2HTTPEvent.RequestContext.Http http = new APIGatewayV2HTTPEvent.RequestContext.Http();
-            http.setMethod(method);
-            // a reader of their own unless a test says otherwise, so rate limits only bite where a test wants them
-            int n = ADDRESSES.incrementAndGet();
-            http.setSourceIp("198.51." + (n / 250 % 250) + "." + (n % 250 + 1));
-            context.setHttp(http);
-            event.setRequestContext(context);
-        }
-
-        Request path(String name, String value) {
-            pathParameters.put(name, value);
-            event.setRawPath(event.getRawPath().replace("{" + name + "}", value));
-            return this;
-        }
-
-        Request slug(String slug) {
-            return path("slug", slug);
-        }
-
-        Request from(String sourceIp) {
-            event.getRequestContext().getHttp().setSourceIp(sourceIp);
-            return this;
-        }
-
-        Request editor() {
-            return claims(EDITOR);
-        }
-
-        Request claims(Map<String, String> claims) {
-            var authorizer = new APIGatewayV2HTTPEvent.RequestContext.Authorizer();
-            var jwt = new APIGatewayV2HTTPEvent.RequestContext.Authorizer.JWT();
-            jwt.setClaims(claims);
-            authorizer.setJwt(jwt);
-            event.getRequestContext().setAuthorizer(authorizer);
-            return this;
-        }
-
-        Request header(String name, String value) {
-            headers.put(name, value);
-            return this;
-        }
-
-        Request query(String name, String value) {
-            Map<String, String> query = event.getQueryStringParameters() == null ? new HashMap<>() : new HashMap<>(event.getQueryStringParameters());
-            query.put(name, value);
-            event.setQueryStringParameters(query);
-            return this;
-        }
-
-        Request json(Object body) {
-            try {
-                return body("application/json", body instanceof String text ? text : JSON.writeValueAsString(body));
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        }
-
-        Request form(Map<String, String> fields) {
-            return body("application/x-www-form-urlencoded", fields.entrySet().stream()
-                    .map(field -> URLEncoder.encode(field.getKey(), StandardCharsets.UTF_8) + "="
-                            + URLEncoder.encode(field.getValue(), StandardCharsets.UTF_8))
-                    .collect(Collectors.joining("&")));
-        }
-
-        Request body(String contentType, String body) {
-            header("content-type", contentType);
-            event.setBody(body);
-            event.setIsBase64Encoded(false);
-            return this;
-        }
-    }
-
-    HttpResponse send(Request request) {
-        APIGatewayV2HTTPResponse response = handler.handleRequest(request.event, null);
-        HttpResponse kept = new HttpResponse(response.getStatusCode(), response.getHeaders(), response.getBody());
+    HttpResponse send(HttpApiEvent request) {
+        HttpResponse kept = HttpResponse.of(handler.handleRequest(request.event(), null));
         responses.add(kept);
         return kept;
     }

@@ -6,6 +6,8 @@ import com.amazonaws.services.lambda.runtime.events.SQSBatchResponse;
 import com.amazonaws.services.lambda.runtime.events.SQSEvent;
 import com.newsdesk.core.Newsroom;
 import com.newsdesk.core.publish.RenderWorker;
+import com.newsdesk.core.site.Settings;
+import java.time.Clock;
 import java.util.List;
 
 /**
@@ -18,6 +20,11 @@ public final class RenderHandler implements RequestHandler<SQSEvent, SQSBatchRes
     /** Lambda's entry point: builds clients and compiled templates once per container. */
     public RenderHandler() {
         this(Newsroom.fromEnvironment());
+    }
+
+    /** The local stack's entry point: the settings of {@code make run}. */
+    public RenderHandler(Settings settings) {
+        this(Newsroom.from(settings, Clock.systemUTC()));
     }
 
     public RenderHandler(Newsroom newsroom) {

@@ -12,7 +12,9 @@ import com.newsdesk.core.share.ShareLinkRequest;
 import com.newsdesk.core.share.ShareLinks;
 import com.newsdesk.core.share.UnavailableArticlePage;
 import com.newsdesk.core.share.Visit;
+import com.newsdesk.core.site.Settings;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 
 /** The share routes of the HTTP contract: parse, call the short-link service, map the result. */
 public final class ShareHandler extends HttpApiFunction {
@@ -34,9 +36,14 @@ public final class ShareHandler extends HttpApiFunction {
     private final String unavailablePage;
     private final String notFoundPage;
 
-    /** Lambda's entry point: builds clients and compiled templates once per container. */
+    /** Lambda's entry point: reads the environment, builds clients and compiled templates once per container. */
     public ShareHandler() {
         this(Newsroom.fromEnvironment());
+    }
+
+    /** With the function's settings given, as the local stack runs it: nothing reads the environment. */
+    public ShareHandler(Settings settings) {
+        this(Newsroom.from(settings, Clock.systemUTC()));
     }
 
     ShareHandler(Newsroom newsroom) {

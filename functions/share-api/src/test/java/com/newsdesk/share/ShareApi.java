@@ -1,10 +1,9 @@
 package com.newsdesk.share;
 
 import com.newsdesk.core.site.Settings;
-import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
-import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import com.amazonaws.services.lambda.runtime.tests.EventLoader;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.newsdesk.testing.HttpApiEvent;
 import com.newsdesk.testing.HttpResponse;
 import com.newsdesk.testing.LocalSite;
 import com.newsdesk.testing.QueueDrain;
@@ -13,10 +12,8 @@ import com.newsdesk.core.Newsroom;
 import com.newsdesk.testing.Samples;
 import com.newsdesk.core.article.Slug;
 import com.newsdesk.local.servers.LocalServers;
-import java.nio.file.Files;
-import java.nio.file.Path;
+import com.newsdesk.local.servers.Repository;
 import java.time.Clock;
-import java.util.HashMap;
 import java.util.Map;
 import java.util.OptionalLong;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
@@ -28,7 +25,6 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 final class ShareApi {
     static final ObjectMapper JSON = new ObjectMapper();
     static final String BROWSER = "Mozilla/5.0 (X11; Linux x86_64; rv:128.0) Gecko/20100101 Firefox/128.0";
-    private static final Path EVENTS = repositoryRoot().resolve("events");
 
     final LocalServers servers = LocalServers.shared();
     final String table = servers.newTable();
@@ -106,13 +102,12 @@ final class ShareApi {
 
 
     /** An event of {@code events/}, e.g. {@code follow-share-link}, to adjust before sending. */
-    static APIGatewayV2HTTPEvent event(String name) {
-        return EventLoader.loadApiGatewayHttpEvent(EVENTS.resolve(name + ".json").toString());
+    static HttpApiEvent event(String name) {
+        return HttpApiEvent.of(EventLoader.loadApiGatewayHttpEvent(Repository.root().resolve("events/" + name + ".json").toString()));
     }
 
-    HttpResponse send(APIGatewayV2HTTPEvent event) {
-        APIGatewayV2HTTPResponse response = handler.handleRequest(event, null);
-        return new HttpResponse(response.getStatusCode(), response.getHeaders(), response.getBody());
+    HttpResponse send(HttpApiEvent event) {
+        return HttpResponse.of(handler.handleRequest(event.event(), null));
     }
 
     HttpResponse createLink(String slug, String body) {
@@ -120,11 +115,7 @@ final class ShareApi {
     }
 
     HttpResponse createLink(String slug, String body, String clientAddress) {
-        APIGatewayV2HTTPEvent event = event("create-share-link");
-        event.setPathParameters(Map.of("slug", slug));
-        event.setBody(body);
-        event.getRequestContext().getHttp().setSourceIp(clientAddress);
-        return send(event);
+        return send(event("create-share-link").slug(slug).json(body).from(clientAddress));
     }
 
     /** The short link's code for the article and channel, created if need be. */
@@ -140,41 +131,13 @@ final class ShareApi {
         return follow("head-share-link", code, BROWSER);
     }
 
+    /** @param userAgent {@code null} for a request without one */
     private HttpResponse follow(String eventName, String code, String userAgent) {
-        APIGatewayV2HTTPEvent event = event(eventName);
-        Map<String, String> path = new HashMap<>();
-        path.put("code", code);
-        event.setPathParameters(path);
-        Map<String, String> headers = new HashMap<>(event.getHeaders());
-        if (userAgent == null) {
-            headers.remove("user-agent");
-        } else {
-            headers.put("user-agent", userAgent);
-        }
-        event.setHeaders(headers);
-        return send(event);
+        return send(event(eventName).path("code", code).header("user-agent", userAgent));
     }
 
     /** The stats route with the claims the authorizer passed on; {@code null} for a request it let through bare. */
     HttpResponse stats(String slug, Map<String, String> claims) {
-        APIGatewayV2HTTPEvent event = event("get-share-stats");
-        event.setPathParameters(Map.of("slug", slug));
-        if (claims == null) {
-            event.getRequestContext().setAuthorizer(null);
-        } else {
-            event.getRequestContext().getAuthorizer().getJwt().setClaims(claims);
-        }
-        return send(event);
-    }
-
-    private static Path repositoryRoot() {
-        Path dir = Path.of("").toAbsolutePath();
-        while (dir != null && !Files.isRegularFile(dir.resolve("template.yaml"))) {
-            dir = dir.getParent();
-        }
-        if (dir == null) {
-            throw new IllegalStateException("template.yaml not found above the working directory");
-        }
-        return dir;
+        return send(event("get-share-stats").slug(slug).claims(claims));
     }
 }

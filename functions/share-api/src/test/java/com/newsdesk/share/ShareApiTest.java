@@ -2,8 +2,8 @@ package com.newsdesk.share;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.newsdesk.testing.HttpApiEvent;
 import com.newsdesk.testing.HttpResponse;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
@@ -137,10 +137,7 @@ class ShareApiTest {
         assertThat(api.createLink(ARTICLE, "[\"x\"]").status()).isEqualTo(422);
         assertThat(api.createLink(ARTICLE, "{\"channel\": \"x\", \"channel\": \"email\"}").status()).isEqualTo(400);
         assertThat(api.createLink("Not A Slug", "{\"channel\": \"x\"}").status()).isEqualTo(400);
-        APIGatewayV2HTTPEvent form = ShareApi.event("create-share-link");
-        form.getHeaders().put("content-type", "application/x-www-form-urlencoded");
-        form.setBody("channel=x");
-        HttpResponse formPost = api.send(form);
+        HttpResponse formPost = api.send(ShareApi.event("create-share-link").body("application/x-www-form-urlencoded", "channel=x"));
         assertThat(formPost.status()).isEqualTo(415);
         assertThat(formPost.body()).doesNotContain("Exception", "com.newsdesk", "jackson");
     }
@@ -194,13 +191,9 @@ class ShareApiTest {
     void aRedirectTargetInTheQuery_isIgnored_theLocationStaysOnTheSite() {
         api.publish(ARTICLE);
         String code = api.code(ARTICLE, "x");
-        APIGatewayV2HTTPEvent smuggled = ShareApi.event("follow-share-link");
-        smuggled.setPathParameters(Map.of("code", code));
-        smuggled.setRawQueryString("to=https://evil.example&utm_source=evil");
-        smuggled.setQueryStringParameters(Map.of("to", "https://evil.example", "utm_source", "evil"));
-        APIGatewayV2HTTPEvent unknown = ShareApi.event("follow-share-link");
-        unknown.setPathParameters(Map.of("code", "abc"));
-        unknown.setQueryStringParameters(Map.of("to", "https://evil.example"));
+        HttpApiEvent smuggled = ShareApi.event("follow-share-link").path("code", code)
+                .query("to", "https://evil.example").query("utm_source", "evil");
+        HttpApiEvent unknown = ShareApi.event("follow-share-link").path("code", "abc").query("to", "https://evil.example");
 
         assertThat(api.send(smuggled).header("location")).isEqualTo(CANONICAL + "?utm_source=x&utm_medium=social&utm_campaign=share");
         assertThat(api.send(unknown).status()).isEqualTo(404);

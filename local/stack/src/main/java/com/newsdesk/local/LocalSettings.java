@@ -45,7 +45,7 @@ final class LocalSettings {
                 }
                 String other = settings.put(name, value);
                 if (other != null && !other.equals(value)) {
-                    throw new IllegalStateException("Locally all functions share one JVM, so " + name
+                    throw new IllegalStateException("Locally every function is given the same settings, so " + name
                             + " cannot be " + other + " for one function and " + value + " for another");
                 }
             });

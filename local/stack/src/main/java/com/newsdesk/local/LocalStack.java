@@ -3,6 +3,7 @@ package com.newsdesk.local;
 import com.amazonaws.services.lambda.runtime.RequestHandler;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
+import com.newsdesk.core.site.Settings;
 import com.newsdesk.local.servers.LocalServers;
 import com.newsdesk.local.servers.Repository;
 import com.newsdesk.local.servers.SamTemplate;
@@ -23,7 +24,7 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
-import java.util.function.Function;
+import java.util.function.BiFunction;
 
 /**
  * {@code make run}: the site and its API on one local port, as readers and editors reach them through the CDN.
@@ -51,10 +52,13 @@ public final class LocalStack implements AutoCloseable {
     private final CloudFrontFunctions edgeFunctions;
     /** With {@code --faults}: the proxies between the functions and the servers, and their control API; else null. */
     private final FaultControl faults;
+    /** What the functions are given in place of the environment template.yaml gives them in AWS. */
+    private final Map<String, String> functionSettings;
 
     private LocalStack(LocalServers servers, HttpServer server, HttpServer purgeServer,
                        LocalJwtAuthorizer authorizer, URI origin, BucketOrigin bucket, PurgeEndpoint purgeEndpoint,
-                       CloudFrontFunctions edgeFunctions, FaultControl faults) {
+                       CloudFrontFunctions edgeFunctions, FaultControl faults, Map<String, String> functionSettings) {
+        this.functionSettings = functionSettings;
         this.purgeEndpoint = purgeEndpoint;
         this.edgeFunctions = edgeFunctions;
         this.faults = faults;
@@ -105,11 +109,11 @@ public final class LocalStack implements AutoCloseable {
     }
 
     /**
-     * Starts the servers, creates the template's table and bucket if missing, sets the functions' settings as
-     * system properties, makes each function's handler and serves on {@code port} (0 for any free one).
+     * Starts the servers, creates the template's table and bucket if missing, makes each function's handler with
+     * the functions' settings and serves on {@code port} (0 for any free one).
      */
     static LocalStack start(int port, Path data,
-                            Function<SamFunction, RequestHandler<APIGatewayV2HTTPEvent, APIGatewayV2HTTPResponse>> handlers) {
+                            BiFunction<SamFunction, Settings, RequestHandler<APIGatewayV2HTTPEvent, APIGatewayV2HTTPResponse>> handlers) {
         return start(port, false, data, handlers, false);
     }
 
@@ -120,7 +124,7 @@ public final class LocalStack implements AutoCloseable {
      * @param withFaults the functions reach the servers through fault-injecting proxies
      */
     static LocalStack start(int port, boolean fixedPorts, Path data,
-                            Function<SamFunction, RequestHandler<APIGatewayV2HTTPEvent, APIGatewayV2HTTPResponse>> handlers,
+                            BiFunction<SamFunction, Settings, RequestHandler<APIGatewayV2HTTPEvent, APIGatewayV2HTTPResponse>> handlers,
                             boolean withFaults) {
         SamTemplate template = SamTemplate.ofRepository();
         LoopbackListener.Bound listener = LoopbackListener.bind(port);
@@ -146,10 +150,11 @@ public final class LocalStack implements AutoCloseable {
             if (faults != null) {
                 settings.putAll(faults.settings());
             }
-            settings.forEach(System::setProperty);
+            Map<String, String> functionSettings = Map.copyOf(settings);
 
             LocalJwtAuthorizer authorizer = LocalJwtAuthorizer.withKeyIn(data.resolve("jwt-signing-key.json"));
-            HttpApiGateway gateway = new HttpApiGateway(HttpApiRoutes.of(template), authorizer, handlers);
+            HttpApiGateway gateway = new HttpApiGateway(HttpApiRoutes.of(template), authorizer,
+                    function -> handlers.apply(function, Settings.of(functionSettings)));
             BucketOrigin bucket = new BucketOrigin(servers.s3(), settings.get("SITE_BUCKET"));
             EdgeCache cache = new EdgeCache(bucket, Clock.systemUTC());
             // The distribution's origin group: what the bucket lacks, the HTTP API answers for the same path, with
@@ -175,7 +180,8 @@ public final class LocalStack implements AutoCloseable {
             });
             server.start();
             purgeServer.start();
-            return new LocalStack(servers, server, purgeServer, authorizer, origin, bucket, purgeEndpoint, edgeFunctions, faults);
+            return new LocalStack(servers, server, purgeServer, authorizer, origin, bucket, purgeEndpoint, edgeFunctions, faults,
+                    functionSettings);
         } catch (RuntimeException e) {
             server.stop(0);
             purgeServer.stop(0);
@@ -241,6 +247,11 @@ public final class LocalStack implements AutoCloseable {
 
     LocalServers servers() {
         return servers;
+    }
+
+    /** The settings every function was made with, by name. */
+    Map<String, String> functionSettings() {
+        return functionSettings;
     }
 
     /** Takes the edge's purge API off the network, as a CDN outage would: purges are refused until it is back. */

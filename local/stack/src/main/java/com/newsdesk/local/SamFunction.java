@@ -2,6 +2,7 @@ package com.newsdesk.local;
 
 import com.amazonaws.services.lambda.runtime.RequestHandler;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.newsdesk.core.site.Settings;
 import com.newsdesk.local.servers.SamTemplate;
 import java.lang.reflect.InvocationTargetException;
 import java.util.ArrayList;
@@ -45,14 +46,18 @@ record SamFunction(String logicalId, String handlerClass, int memoryMb, int time
         return handlerType;
     }
 
-    /** A handler as Lambda makes one: through the public no-arg constructor, once per container. */
-    RequestHandler<?, ?> newHandler() {
+    /**
+     * A handler made once, as a Lambda container makes it at its cold start, but given its settings: through its
+     * public constructor that takes them, so that nothing of this JVM's environment reaches it.
+     */
+    RequestHandler<?, ?> newHandler(Settings settings) {
         try {
-            return handlerType().getConstructor().newInstance();
+            return handlerType().getConstructor(Settings.class).newInstance(settings);
         } catch (InvocationTargetException e) {
             throw new IllegalStateException(logicalId + "'s handler failed to initialise", e.getCause());
         } catch (ReflectiveOperationException e) {
-            throw new IllegalStateException(logicalId + "'s handler " + handlerClass + " needs a public no-arg constructor", e);
+            throw new IllegalStateException(logicalId + "'s handler " + handlerClass + " needs a public constructor taking "
+                    + Settings.class.getName(), e);
         }
     }
 }

@@ -126,7 +126,7 @@ class BucketSiteTest {
     }
 
     private static void publish(String key, String contentType, String body) {
-        local.stack.servers().s3().putObject(put -> put.bucket(System.getProperty("SITE_BUCKET")).key(key)
+        local.stack.servers().s3().putObject(put -> put.bucket(local.stack.functionSettings().get("SITE_BUCKET")).key(key)
                         .contentType(contentType)
                         .cacheControl(PAGE_CACHING)
                         .metadata(Map.of("content-sha256", Integer.toHexString(body.hashCode()))),

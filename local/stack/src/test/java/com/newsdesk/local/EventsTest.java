@@ -7,6 +7,7 @@ import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import com.amazonaws.services.lambda.runtime.tests.EventLoader;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.newsdesk.core.site.Settings;
 import com.newsdesk.local.servers.Repository;
 import com.newsdesk.local.servers.SamTemplate;
 import java.io.IOException;
@@ -83,7 +84,7 @@ class EventsTest {
                             new AssertionError("No route " + routeEvent.event().getRouteKey() + " in template.yaml"));
                     String function = route.function().logicalId();
                     RequestHandler<APIGatewayV2HTTPEvent, APIGatewayV2HTTPResponse> handler =
-                            handlers.computeIfAbsent(function, id -> HttpApiGateway.newHandler(route.function()));
+                            handlers.computeIfAbsent(function, id -> HttpApiGateway.newHandler(route.function(), Settings.of(local.stack.functionSettings())));
                     Map<String, String> returned = returnedByFunction.computeIfAbsent(function, id -> new HashMap<>());
 
                     Set<Path> mailsBefore = mails();
@@ -158,7 +159,7 @@ class EventsTest {
 
     /** The mails the functions have written to the local outbox so far. */
     private static Set<Path> mails() throws IOException {
-        Path outbox = Path.of(System.getProperty("MAIL_OUTBOX_DIR"));
+        Path outbox = Path.of(local.stack.functionSettings().get("MAIL_OUTBOX_DIR"));
         if (!Files.isDirectory(outbox)) {
             return Set.of();
         }

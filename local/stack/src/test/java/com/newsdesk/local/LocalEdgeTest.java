@@ -14,6 +14,7 @@ import java.net.http.HttpRequest.BodyPublishers;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -42,10 +43,11 @@ class LocalEdgeTest {
 
     @Test
     void functions_purgeTheLocalEdge_neverCloudFront() {
-        assertThat(System.getProperty("CDN_DISTRIBUTION_ID")).isNull();
-        assertThat(System.getProperty("CDN_PURGE_URL")).startsWith("http://localhost:").doesNotEndWith(":" + local.stack.origin().getPort() + "/purge");
-        assertThat(System.getProperty("ORIGIN_VERIFY_SECRET")).isNotBlank();
-        assertThat(System.getProperty("CLIENT_HASH_SALT")).isNotBlank();
+        Map<String, String> settings = local.stack.functionSettings();
+        assertThat(settings.get("CDN_DISTRIBUTION_ID")).isNull();
+        assertThat(settings.get("CDN_PURGE_URL")).startsWith("http://localhost:").doesNotEndWith(":" + local.stack.origin().getPort() + "/purge");
+        assertThat(settings.get("ORIGIN_VERIFY_SECRET")).isNotBlank();
+        assertThat(settings.get("CLIENT_HASH_SALT")).isNotBlank();
     }
 
     @Test
@@ -55,7 +57,7 @@ class LocalEdgeTest {
                 .header("X-Origin-Verify", "forged"));
 
         APIGatewayV2HTTPEvent event = local.invocations.get(local.invocations.size() - 1);
-        String secret = System.getProperty("ORIGIN_VERIFY_SECRET");
+        String secret = local.stack.functionSettings().get("ORIGIN_VERIFY_SECRET");
         assertThat(event.getHeaders().get("cloudfront-viewer-address")).matches("127\\.0\\.0\\.1:[0-9]+");
         assertThat(event.getHeaders()).containsEntry("x-origin-verify", secret);
         assertThat(new ApiRequest(event, secret).sourceIp()).isEqualTo("127.0.0.1");

@@ -17,20 +17,26 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** {@code make run} as a developer sees it: its own process, the sample published, and nothing left once stopped. */
+/**
+ * {@code make run} as a developer sees it: its own process, whatever their shell exports, the sample published,
+ * and nothing left once stopped.
+ */
 class LocalStackProcessTest {
     private static final String READY = "Newsdesk local stack on ";
     private static final String SAMPLE = "  sample article: ";
 
     @Test
-    void servesThePublishedSample_andLeavesNoProcessWhenStopped(@TempDir Path data) throws Exception {
-        Process stack = new ProcessBuilder(
+    void servesThePublishedSample_whateverTheShellExports_andLeavesNoProcessWhenStopped(@TempDir Path data) throws Exception {
+        ProcessBuilder command = new ProcessBuilder(
                 ProcessHandle.current().info().command().orElse("java"),
                 "-XX:TieredStopAtLevel=1", // as make run starts it
                 "-cp", System.getProperty("java.class.path"),
                 LocalStack.class.getName(), "--port", "0", "--data", data.toString())
-                .redirectErrorStream(true)
-                .start();
+                .redirectErrorStream(true);
+        // A developer's shell may export a function's variables: the stack's functions take only the settings it
+        // gives them. Read from the environment, this one would stop the comments function from starting.
+        command.environment().put("SITE_COMMENT_POSTS_PER_MINUTE", "0");
+        Process stack = command.start();
         stack.getOutputStream().close(); // as under CI and nohup: no standard input
         try {
             BufferedReader output = new BufferedReader(new InputStreamReader(stack.getInputStream(), StandardCharsets.UTF_8));

@@ -22,8 +22,8 @@ final class LocalStackRunner implements AutoCloseable {
     volatile RequestHandler<APIGatewayV2HTTPEvent, APIGatewayV2HTTPResponse> standIn;
 
     LocalStackRunner(Path data) {
-        this.stack = LocalStack.start(0, data, function -> {
-            RequestHandler<APIGatewayV2HTTPEvent, APIGatewayV2HTTPResponse> handler = HttpApiGateway.newHandler(function);
+        this.stack = LocalStack.start(0, data, (function, settings) -> {
+            RequestHandler<APIGatewayV2HTTPEvent, APIGatewayV2HTTPResponse> handler = HttpApiGateway.newHandler(function, settings);
             return (event, context) -> {
                 invocations.add(event);
                 RequestHandler<APIGatewayV2HTTPEvent, APIGatewayV2HTTPResponse> answering = standIn;

@@ -1,5 +1,6 @@
 package com.newsdesk.testing;
 
+import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
@@ -9,6 +10,10 @@ import java.util.Map;
 /** What a function answered, as tests read it. */
 public record HttpResponse(int status, Map<String, String> headers, String body) {
     private static final ObjectMapper JSON = new ObjectMapper();
+
+    public static HttpResponse of(APIGatewayV2HTTPResponse response) {
+        return new HttpResponse(response.getStatusCode(), response.getHeaders(), response.getBody());
+    }
 
     public JsonNode json() {
         try {

@@ -3,10 +3,14 @@ package com.newsdesk.core.aws;
 import com.newsdesk.core.site.Settings;
 import java.net.URI;
 import java.time.Duration;
+import java.util.Collections;
+import java.util.List;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
 import software.amazon.awssdk.auth.credentials.EnvironmentVariableCredentialsProvider;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
+import software.amazon.awssdk.awscore.client.builder.AwsClientBuilder;
+import software.amazon.awssdk.awscore.client.builder.AwsSyncClientBuilder;
 import software.amazon.awssdk.awscore.retry.AwsRetryStrategy;
 import software.amazon.awssdk.core.client.config.ClientOverrideConfiguration;
 import software.amazon.awssdk.http.SdkHttpClient;
@@ -36,8 +40,10 @@ public final class AwsClients {
     static final CallTimeouts DYNAMODB = new CallTimeouts("DYNAMODB", Duration.ofSeconds(1), Duration.ofSeconds(3));
     /** An S3 PUT of a page (up to a few hundred KiB) or a HEAD: two seconds per attempt, four in all. */
     static final CallTimeouts S3 = new CallTimeouts("S3", Duration.ofSeconds(2), Duration.ofSeconds(4));
+    /** One small confirmation mail, sent while the reader waits: as S3, so a route's longest wait stays the same. */
+    static final CallTimeouts SES = new CallTimeouts("SES", Duration.ofSeconds(2), Duration.ofSeconds(4));
     /** The longest a request waits on AWS with the default bounds: its budget, then one last call. */
-    public static final Duration LONGEST_WAIT = RequestBudget.DEFAULT.plus(max(DYNAMODB.total(), S3.total()));
+    public static final Duration LONGEST_WAIT = RequestBudget.DEFAULT.plus(max(DYNAMODB.total(), S3.total(), SES.total()));
     /**
      * The standard strategy's attempts, for DynamoDB too (whose own default is more): with jittered backoff, three
      * attempts ride out a throttled second or a lost connection; more would only spend the total timeout.
@@ -56,7 +62,7 @@ public final class AwsClients {
         this.http = UrlConnectionHttpClient.builder()
                 .connectionTimeout(CONNECT_TIMEOUT)
                 // no read ever waits longer than the longest attempt may last
-                .socketTimeout(max(DYNAMODB.from(settings).attempt(), S3.from(settings).attempt()))
+                .socketTimeout(max(DYNAMODB.from(settings).attempt(), S3.from(settings).attempt(), SES.from(settings).attempt()))
                 .build();
         this.region = Region.of(settings.get("AWS_REGION", "us-east-1"));
         String localKey = settings.get("LOCAL_ACCESS_KEY_ID", null);
@@ -115,6 +121,20 @@ public final class AwsClients {
                 .build();
     }
 
+    /**
+     * Mail (SES), bounded as the others are. Only the function that sends mail carries SES's SDK, so it hands in the
+     * builder ({@code SesV2Client.builder()}); {@code LOCAL_ENDPOINT_SES} points it at a local endpoint in tests.
+     */
+    public <B extends AwsClientBuilder<B, C> & AwsSyncClientBuilder<B, C>, C> C mail(B builder) {
+        builder.httpClient(http).region(region).credentialsProvider(credentials)
+                .overrideConfiguration(bounded(SES.from(settings), Dependency.MAIL));
+        String endpoint = settings.get("LOCAL_ENDPOINT_SES", null);
+        if (endpoint != null) {
+            builder.endpointOverride(URI.create(endpoint));
+        }
+        return builder.build();
+    }
+
     private static ClientOverrideConfiguration bounded(CallTimeouts timeouts, Dependency dependency) {
         return ClientOverrideConfiguration.builder()
                 .apiCallAttemptTimeout(timeouts.attempt())
@@ -124,8 +144,8 @@ public final class AwsClients {
                 .build();
     }
 
-    private static Duration max(Duration a, Duration b) {
-        return a.compareTo(b) >= 0 ? a : b;
+    private static Duration max(Duration... durations) {
+        return Collections.max(List.of(durations));
     }
 
     /**

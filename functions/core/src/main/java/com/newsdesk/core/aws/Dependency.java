@@ -6,7 +6,8 @@ public enum Dependency {
     SITE_BUCKET("site-bucket", "Site bucket unavailable", "The site bucket (S3)"),
     RENDER_QUEUE("render-queue", "Render queue unavailable", "The render queue (SQS)"),
     /** Never reported to callers: a failed purge is kept and retried, and the publish goes on. */
-    CDN("cdn", "CDN unavailable", "The CDN (CloudFront)");
+    CDN("cdn", "CDN unavailable", "The CDN (CloudFront)"),
+    MAIL("mail", "Mail unavailable", "The mail service (SES)");
 
     private final String wireName;
     private final String title;

@@ -6,7 +6,7 @@ import java.util.function.Function;
 
 /**
  * Configuration by name. In Lambda the names are environment variables set by {@code template.yaml}; the local
- * stack runs every function in one JVM and sets them as system properties, which win.
+ * stack and tests hand each function its settings ({@link #of}).
  */
 public final class Settings {
     private final Function<String, String> lookup;
@@ -16,10 +16,7 @@ public final class Settings {
     }
 
     public static Settings fromEnvironment() {
-        return new Settings(name -> {
-            String property = System.getProperty(name);
-            return property != null ? property : System.getenv(name);
-        });
+        return new Settings(System::getenv);
     }
 
     public static Settings of(Map<String, String> values) {
