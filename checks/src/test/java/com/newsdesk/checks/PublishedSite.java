@@ -1,6 +1,8 @@
 package com.newsdesk.checks;
 
 import com.newsdesk.core.Newsroom;
+import com.newsdesk.render.RenderHandler;
+import com.newsdesk.testing.QueueDrain;
 import com.newsdesk.core.article.Article;
 import com.newsdesk.core.article.ArticlePaths;
 import com.newsdesk.core.article.Slug;
@@ -51,12 +53,15 @@ final class PublishedSite {
 
     private final Newsroom newsroom;
     private final String bucket;
+    /** The render worker, run after each publish as Lambda's SQS event source would. */
+    private final QueueDrain renders;
     private final Map<String, Article> articlesByPath = new HashMap<>();
     private final Map<String, SiteObject> previews = new LinkedHashMap<>();
 
-    private PublishedSite(Newsroom newsroom, String bucket) {
+    private PublishedSite(Newsroom newsroom, String bucket, QueueDrain renders) {
         this.newsroom = newsroom;
         this.bucket = bucket;
+        this.renders = renders;
     }
 
     /** A newsroom on a fresh table and bucket, its clock stopped so pages do not change between runs. */
@@ -68,10 +73,13 @@ final class PublishedSite {
         settings.put("SITE_BUCKET", bucket);
         settings.put("SITE_BASE_URL", "https://news.example");
         settings.put("SITE_NAME", "The Daily Brief");
+        settings.put("RENDER_QUEUE_URL", servers.newQueue());
         Settings config = Settings.of(settings);
         AwsClients clients = new AwsClients(config);
         Clock clock = Clock.fixed(Instant.parse("2025-11-28T06:30:00Z"), ZoneOffset.UTC);
-        return new PublishedSite(new Newsroom(config, clients.dynamoDb(), clients.s3(), clock), bucket);
+        Newsroom newsroom = new Newsroom(config, clients.dynamoDb(), clients.s3(), clients.sqs(), clock);
+        return new PublishedSite(newsroom, bucket,
+                new QueueDrain(clients.sqs(), settings.get("RENDER_QUEUE_URL"), new RenderHandler(newsroom)));
     }
 
     /** Saves the article as an editor would and publishes it. */
@@ -79,6 +87,7 @@ final class PublishedSite {
         Slug id = Slug.of(slug);
         newsroom.articles().save(id, articleJson, OptionalLong.empty());
         PublishResult result = newsroom.publisher().publish(id);
+        renders.drain();
         articlesByPath.put(result.article().publicPath(), result.article().published());
         return this;
     }

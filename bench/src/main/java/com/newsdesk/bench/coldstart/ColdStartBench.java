@@ -4,7 +4,6 @@ import com.newsdesk.bench.report.Measurements;
 import com.newsdesk.bench.report.Samples;
 import com.newsdesk.core.Newsroom;
 import com.newsdesk.core.article.Slug;
-import com.newsdesk.core.aws.AwsClients;
 import com.newsdesk.core.site.Settings;
 import com.newsdesk.local.servers.LocalServers;
 import com.newsdesk.local.servers.SamTemplate;
@@ -55,8 +54,8 @@ public final class ColdStartBench {
             settings.put("SITE_BUCKET", servers.newBucket());
             settings.put("SITE_BASE_URL", "https://news.example.org");
             settings.put("SITE_NAME", "Example News");
-            Newsroom newsroom = new Newsroom(Settings.of(settings), new AwsClients(Settings.of(settings)).dynamoDb(),
-                    new AwsClients(Settings.of(settings)).s3(), Clock.systemUTC());
+            settings.put("RENDER_QUEUE_URL", servers.newQueue());
+            Newsroom newsroom = Newsroom.from(Settings.of(settings), Clock.systemUTC());
             // the draft the preview event asks for
             newsroom.articles().save(Slug.of("harbour-bridge-reopens"),
                     Files.readAllBytes(repo.resolve("samples/articles/night-buses-return.json")), OptionalLong.empty());

@@ -25,6 +25,7 @@ import com.newsdesk.testing.CallCounter;
 import com.newsdesk.testing.QueueDrain;
 import java.nio.charset.StandardCharsets;
 import java.util.regex.Pattern;
+import com.newsdesk.core.publish.ArticlePages;
 import com.newsdesk.core.publish.Publisher;
 import com.newsdesk.core.rebuild.ArticleArchive;
 import com.newsdesk.core.site.Settings;
@@ -80,7 +81,7 @@ public final class PublishBench {
             Newsroom newsroom = new Newsroom(config, clients.dynamoDb(), clients.s3(), clients.sqs(), json,
                     new DynamoArticleStore(clients.dynamoDb(), settings.get("TABLE_NAME"), json),
                     listRenders.wrap(SiteBucket.class, new S3SiteBucket(clients.s3(), settings.get("SITE_BUCKET")), "put",
-                            args -> LIST_FRONT_PAGE.matcher((String) args[0]).matches()),
+                            call -> LIST_FRONT_PAGE.matcher((String) call[0]).matches()),
                     Clock.systemUTC());
             RenderWorkers workers = new RenderWorkers(new QueueDrain(clients.sqs(), settings.get("RENDER_QUEUE_URL"),
                     new RenderHandler(newsroom)), WORKERS);
