@@ -2,7 +2,7 @@ package com.newsdesk.checks;
 
 import com.newsdesk.core.Newsroom;
 import com.newsdesk.render.RenderHandler;
-import com.newsdesk.testing.QueueDrain;
+import com.newsdesk.local.servers.SqsBatches;
 import com.newsdesk.core.article.Article;
 import com.newsdesk.core.article.ArticlePaths;
 import com.newsdesk.core.article.Slug;
@@ -54,11 +54,11 @@ final class PublishedSite {
     private final Newsroom newsroom;
     private final String bucket;
     /** The render worker, run after each publish as Lambda's SQS event source would. */
-    private final QueueDrain renders;
+    private final SqsBatches renders;
     private final Map<String, Article> articlesByPath = new HashMap<>();
     private final Map<String, SiteObject> previews = new LinkedHashMap<>();
 
-    private PublishedSite(Newsroom newsroom, String bucket, QueueDrain renders) {
+    private PublishedSite(Newsroom newsroom, String bucket, SqsBatches renders) {
         this.newsroom = newsroom;
         this.bucket = bucket;
         this.renders = renders;
@@ -79,7 +79,7 @@ final class PublishedSite {
         Clock clock = Clock.fixed(Instant.parse("2025-11-28T06:30:00Z"), ZoneOffset.UTC);
         Newsroom newsroom = new Newsroom(config, clients.dynamoDb(), clients.s3(), clients.sqs(), clock);
         return new PublishedSite(newsroom, bucket,
-                new QueueDrain(clients.sqs(), settings.get("RENDER_QUEUE_URL"), new RenderHandler(newsroom)));
+                new SqsBatches(clients.sqs(), settings.get("RENDER_QUEUE_URL"), new RenderHandler(newsroom)));
     }
 
     /** Saves the article as an editor would and publishes it. */

@@ -22,7 +22,7 @@ import com.newsdesk.core.publish.SiteRerender;
 import com.newsdesk.core.store.DynamoArticleStore;
 import com.newsdesk.render.RenderHandler;
 import com.newsdesk.testing.CallCounter;
-import com.newsdesk.testing.QueueDrain;
+import com.newsdesk.local.servers.SqsBatches;
 import java.nio.charset.StandardCharsets;
 import java.util.regex.Pattern;
 import com.newsdesk.core.publish.ArticlePages;
@@ -83,7 +83,7 @@ public final class PublishBench {
                     listRenders.wrap(SiteBucket.class, new S3SiteBucket(clients.s3(), settings.get("SITE_BUCKET")), "put",
                             call -> LIST_FRONT_PAGE.matcher((String) call[0]).matches()),
                     Clock.systemUTC());
-            RenderWorkers workers = new RenderWorkers(new QueueDrain(clients.sqs(), settings.get("RENDER_QUEUE_URL"),
+            RenderWorkers workers = new RenderWorkers(new SqsBatches(clients.sqs(), settings.get("RENDER_QUEUE_URL"),
                     new RenderHandler(newsroom)), WORKERS);
 
             long seedStart = System.nanoTime();
@@ -206,7 +206,7 @@ public final class PublishBench {
         private final ExecutorService threads;
         private volatile boolean running = true;
 
-        RenderWorkers(QueueDrain queue, int count) {
+        RenderWorkers(SqsBatches queue, int count) {
             threads = Executors.newFixedThreadPool(count);
             for (int i = 0; i < count; i++) {
                 threads.submit(() -> {

@@ -5,7 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.newsdesk.testing.HttpApiEvent;
 import com.newsdesk.testing.HttpResponse;
 import com.newsdesk.testing.LocalSite;
-import com.newsdesk.testing.QueueDrain;
+import com.newsdesk.local.servers.SqsBatches;
 import com.newsdesk.render.RenderHandler;
 import com.newsdesk.core.Newsroom;
 import com.newsdesk.local.servers.LocalServers;
@@ -30,7 +30,7 @@ final class EditorApi {
     final Newsroom newsroom;
     final ArticlesHandler handler;
     /** What Lambda's SQS event source does for the render worker, run after each request until the queue is empty. */
-    final QueueDrain renders;
+    final SqsBatches renders;
     /** False to look at what a publish left queued before the worker runs. */
     boolean followEachRequest = true;
 
@@ -55,8 +55,8 @@ final class EditorApi {
         this.renders = renders(newsroom);
     }
 
-    private QueueDrain renders(Newsroom newsroom) {
-        return new QueueDrain(servers.sqs(), newsroom.settings().required("RENDER_QUEUE_URL"), new RenderHandler(newsroom));
+    private SqsBatches renders(Newsroom newsroom) {
+        return new SqsBatches(servers.sqs(), newsroom.settings().required("RENDER_QUEUE_URL"), new RenderHandler(newsroom));
     }
 
 

@@ -6,7 +6,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.newsdesk.testing.HttpApiEvent;
 import com.newsdesk.testing.HttpResponse;
 import com.newsdesk.testing.LocalSite;
-import com.newsdesk.testing.QueueDrain;
+import com.newsdesk.local.servers.SqsBatches;
 import com.newsdesk.render.RenderHandler;
 import com.newsdesk.core.Newsroom;
 import com.newsdesk.testing.TestClock;
@@ -50,7 +50,7 @@ final class ReaderApi {
     final Newsroom newsroom;
     final CommentsHandler handler;
     /** The render worker, run after each publish as Lambda's SQS event source would. */
-    final QueueDrain renders;
+    final SqsBatches renders;
     final List<HttpResponse> responses = Collections.synchronizedList(new ArrayList<>());
 
     ReaderApi() {
@@ -69,7 +69,7 @@ final class ReaderApi {
         settings.putAll(extraSettings);
         this.newsroom = Newsroom.from(Settings.of(LocalSite.settings(servers, table, bucket, settings)), clock);
         this.handler = new CommentsHandler(newsroom);
-        this.renders = new QueueDrain(servers.sqs(), newsroom.settings().required("RENDER_QUEUE_URL"), new RenderHandler(newsroom));
+        this.renders = new SqsBatches(servers.sqs(), newsroom.settings().required("RENDER_QUEUE_URL"), new RenderHandler(newsroom));
     }
 
 

@@ -11,7 +11,7 @@ import com.newsdesk.local.servers.LocalServers;
 import com.newsdesk.testing.BucketSnapshot;
 import com.newsdesk.testing.FaultyAws;
 import com.newsdesk.testing.LocalSite;
-import com.newsdesk.testing.QueueDrain;
+import com.newsdesk.local.servers.SqsBatches;
 import com.newsdesk.testing.Samples;
 import com.newsdesk.testing.TestClock;
 import java.time.Duration;
@@ -48,11 +48,11 @@ class RenderFaultsTest {
         final String bucket = servers.newBucket();
         final TestClock clock = new TestClock(Instant.parse("2026-03-02T08:00:00Z"));
         final Newsroom newsroom;
-        final QueueDrain renders;
+        final SqsBatches renders;
 
         Site(Map<String, String> settings) {
             newsroom = Newsroom.from(Settings.of(LocalSite.settings(servers, servers.newTable(), bucket, settings)), clock);
-            renders = new QueueDrain(servers.sqs(), newsroom.settings().required("RENDER_QUEUE_URL"), new RenderHandler(newsroom));
+            renders = new SqsBatches(servers.sqs(), newsroom.settings().required("RENDER_QUEUE_URL"), new RenderHandler(newsroom));
         }
 
         /** Publishes story {@code i}; false if the answer was a 503 (the story's own page not written). */

@@ -16,7 +16,7 @@ import com.newsdesk.core.store.DynamoArticleStore;
 import com.newsdesk.local.servers.LocalServers;
 import com.newsdesk.testing.CallCounter;
 import com.newsdesk.testing.LocalSite;
-import com.newsdesk.testing.QueueDrain;
+import com.newsdesk.local.servers.SqsBatches;
 import com.newsdesk.testing.Samples;
 import com.newsdesk.testing.TestClock;
 import java.io.IOException;
@@ -55,7 +55,7 @@ class RenderPipelineTest {
         final TestClock clock = new TestClock(Instant.parse("2026-03-02T08:00:00Z"));
         final CallCounter frontPageRenders = new CallCounter();
         final Newsroom newsroom;
-        final QueueDrain renders;
+        final SqsBatches renders;
 
         Site() {
             Settings settings = Settings.of(LocalSite.settings(servers, table, bucket, Map.of()));
@@ -63,7 +63,7 @@ class RenderPipelineTest {
             newsroom = new Newsroom(settings, servers.dynamoDb(), servers.s3(), servers.sqs(), json,
                     new DynamoArticleStore(servers.dynamoDb(), table, json), frontPageRenders.wrap(SiteBucket.class,
                             new S3SiteBucket(servers.s3(), bucket), "put", args -> FRONT_PAGES.contains(args[0])), clock);
-            renders = new QueueDrain(servers.sqs(), settings.required("RENDER_QUEUE_URL"), new RenderHandler(newsroom));
+            renders = new SqsBatches(servers.sqs(), settings.required("RENDER_QUEUE_URL"), new RenderHandler(newsroom));
         }
 
         void save(String slug, String title) {

@@ -14,7 +14,7 @@ import com.newsdesk.core.render.RenderVersion;
 import com.newsdesk.core.site.Settings;
 import com.newsdesk.local.servers.LocalServers;
 import com.newsdesk.testing.LocalSite;
-import com.newsdesk.testing.QueueDrain;
+import com.newsdesk.local.servers.SqsBatches;
 import com.newsdesk.testing.RecordingCdn;
 import com.newsdesk.testing.Samples;
 import com.newsdesk.testing.TestClock;
@@ -43,7 +43,7 @@ class SiteRerenderTest {
     private final String bucket = servers.newBucket();
     private final TestClock clock = new TestClock(Instant.parse("2026-03-02T08:00:00Z"));
     private final Newsroom newsroom = Newsroom.from(Settings.of(LocalSite.settings(servers, servers.newTable(), bucket, cdn.settings())), clock);
-    private final QueueDrain renders = new QueueDrain(servers.sqs(), newsroom.settings().required("RENDER_QUEUE_URL"),
+    private final SqsBatches renders = new SqsBatches(servers.sqs(), newsroom.settings().required("RENDER_QUEUE_URL"),
             new RenderHandler(newsroom));
 
     @AfterEach

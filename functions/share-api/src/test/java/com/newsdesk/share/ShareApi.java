@@ -6,7 +6,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.newsdesk.testing.HttpApiEvent;
 import com.newsdesk.testing.HttpResponse;
 import com.newsdesk.testing.LocalSite;
-import com.newsdesk.testing.QueueDrain;
+import com.newsdesk.local.servers.SqsBatches;
 import com.newsdesk.render.RenderHandler;
 import com.newsdesk.core.Newsroom;
 import com.newsdesk.testing.Samples;
@@ -72,7 +72,7 @@ final class ShareApi {
 
     /** The render worker, as Lambda's SQS event source runs it, until the queue is empty. */
     private void followUp() {
-        new QueueDrain(servers.sqs(), newsroom.settings().required("RENDER_QUEUE_URL"), new RenderHandler(newsroom)).drain();
+        new SqsBatches(servers.sqs(), newsroom.settings().required("RENDER_QUEUE_URL"), new RenderHandler(newsroom)).drain();
     }
 
     /**

@@ -3,6 +3,8 @@ package com.newsdesk.local;
 import com.amazonaws.services.lambda.runtime.RequestHandler;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
+import com.amazonaws.services.lambda.runtime.events.SQSBatchResponse;
+import com.amazonaws.services.lambda.runtime.events.SQSEvent;
 import com.newsdesk.core.site.Settings;
 import com.newsdesk.local.servers.LocalServers;
 import com.newsdesk.local.servers.Repository;
@@ -20,7 +22,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
@@ -54,11 +58,15 @@ public final class LocalStack implements AutoCloseable {
     private final FaultControl faults;
     /** What the functions are given in place of the environment template.yaml gives them in AWS. */
     private final Map<String, String> functionSettings;
+    /** The render queue's pollers, handing batches to the render worker. */
+    private final SqsEventSource queueEvents;
 
     private LocalStack(LocalServers servers, HttpServer server, HttpServer purgeServer,
                        LocalJwtAuthorizer authorizer, URI origin, BucketOrigin bucket, PurgeEndpoint purgeEndpoint,
-                       CloudFrontFunctions edgeFunctions, FaultControl faults, Map<String, String> functionSettings) {
+                       CloudFrontFunctions edgeFunctions, FaultControl faults, Map<String, String> functionSettings,
+                       SqsEventSource queueEvents) {
         this.functionSettings = functionSettings;
+        this.queueEvents = queueEvents;
         this.purgeEndpoint = purgeEndpoint;
         this.edgeFunctions = edgeFunctions;
         this.faults = faults;
@@ -180,8 +188,9 @@ public final class LocalStack implements AutoCloseable {
             });
             server.start();
             purgeServer.start();
+            SqsEventSource queueEvents = queueEvents(template, servers, resourceNames, Settings.of(functionSettings));
             return new LocalStack(servers, server, purgeServer, authorizer, origin, bucket, purgeEndpoint, edgeFunctions, faults,
-                    functionSettings);
+                    functionSettings, queueEvents);
         } catch (RuntimeException e) {
             server.stop(0);
             purgeServer.stop(0);
@@ -272,9 +281,27 @@ public final class LocalStack implements AutoCloseable {
         return bucket;
     }
 
-    /** Stops serving, then the servers; dynalite's node process is gone when this returns. */
+    /** The functions with SQS events, each handed its queue's batches as Lambda's event source mapping would. */
+    private static SqsEventSource queueEvents(SamTemplate template, LocalServers servers, Map<String, String> queueUrls,
+                                              Settings settings) {
+        Map<String, SamFunction> functions = new HashMap<>();
+        List<SqsEventSource.Mapping> mappings = new ArrayList<>();
+        for (SamFunction function : SamFunction.all(template)) {
+            functions.put(function.logicalId(), function);
+            mappings.addAll(SqsEventSource.Mapping.of(function));
+        }
+        return SqsEventSource.start(servers.sqs(), mappings, queueUrls, id -> sqsHandler(functions.get(id), settings), System.err);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static RequestHandler<SQSEvent, SQSBatchResponse> sqsHandler(SamFunction function, Settings settings) {
+        return (RequestHandler<SQSEvent, SQSBatchResponse>) function.newHandler(settings);
+    }
+
+    /** Stops polling and serving, then the servers; dynalite's node process is gone when this returns. */
     @Override
     public void close() {
+        queueEvents.close();
         server.stop(0);
         purgeServer.stop(0);
         edgeFunctions.close();

@@ -64,6 +64,8 @@ class SamLocalEnvTest {
                     .hasHost("host.docker.internal").hasPort(LocalStack.SAM_LOCAL_SERVER_PORTS.dynamoDb());
             assertThat(URI.create(variables.path("LOCAL_ENDPOINT_S3").asText()))
                     .hasHost("host.docker.internal").hasPort(LocalStack.SAM_LOCAL_SERVER_PORTS.s3());
+            assertThat(URI.create(variables.path("LOCAL_ENDPOINT_SQS").asText()))
+                    .hasHost("host.docker.internal").hasPort(LocalStack.SAM_LOCAL_SERVER_PORTS.sqs());
             assertThat(URI.create(variables.path("CDN_PURGE_URL").asText()))
                     .hasHost("host.docker.internal").hasPort(LocalStack.SAM_LOCAL_PURGE_PORT).hasPath("/purge");
             assertThat(variables.path("ORIGIN_VERIFY_REQUIRED").asText()).isEqualTo("false");
@@ -76,6 +78,9 @@ class SamLocalEnvTest {
         Map<String, String> resourceNames = new HashMap<>();
         template.resources("AWS::DynamoDB::Table").keySet().forEach(id -> resourceNames.put(id, TemplateResources.localName(id)));
         template.resources("AWS::S3::Bucket").keySet().forEach(id -> resourceNames.put(id, TemplateResources.localName(id)));
+        // a queue's URL: ElasticMQ's on the port make servers gives it, seen from the containers
+        template.resources(TemplateResources.QUEUE).keySet().forEach(id -> resourceNames.put(id, "http://host.docker.internal:"
+                + LocalStack.SAM_LOCAL_SERVER_PORTS.sqs() + "/000000000000/" + TemplateResources.localName(id)));
         Map<String, String> makeRun = LocalSettings.resolve(template,
                 LocalStack.localParameters(URI.create("http://localhost:3000")), resourceNames);
 

@@ -23,7 +23,7 @@ import com.newsdesk.core.store.DynamoArticleStore;
 import com.newsdesk.local.servers.LocalServers;
 import com.newsdesk.testing.LocalSite;
 import com.newsdesk.testing.OnCue;
-import com.newsdesk.testing.QueueDrain;
+import com.newsdesk.local.servers.SqsBatches;
 import com.newsdesk.render.RenderHandler;
 import com.newsdesk.testing.Samples;
 import com.newsdesk.testing.TestClock;
@@ -60,7 +60,7 @@ class ConvergenceTest {
     private final OnCue beforeUnpublishing = new OnCue("markUnpublished", args -> true);
     private final Newsroom newsroom = newsroom();
     /** The render worker, run as Lambda's SQS event source runs it. */
-    private final QueueDrain renders = new QueueDrain(servers.sqs(), settings.required("RENDER_QUEUE_URL"), new RenderHandler(newsroom));
+    private final SqsBatches renders = new SqsBatches(servers.sqs(), settings.required("RENDER_QUEUE_URL"), new RenderHandler(newsroom));
 
     private Newsroom newsroom() {
         ArticleJson json = new ArticleJson();

@@ -23,7 +23,7 @@ import com.newsdesk.core.publish.Publisher;
 import com.newsdesk.core.publish.RenderWorker;
 import com.newsdesk.core.publish.StoryFollowUp;
 import com.newsdesk.render.RenderHandler;
-import com.newsdesk.testing.QueueDrain;
+import com.newsdesk.local.servers.SqsBatches;
 import com.newsdesk.core.publish.S3SiteBucket;
 import com.newsdesk.core.share.ShareBar;
 import com.newsdesk.core.publish.SitePages;
@@ -116,7 +116,7 @@ class SiteRebuildTest {
         FollowUps followUps = new FollowUps(servers.dynamoDb(), table, lists);
         SitePages sitePages = new SitePages(lists, views, renderer, bucket, SITE, structuredData, clock);
         Publisher publisher = new Publisher(store, pages, lists, followUps, queue, CdnPurge.NONE, SITE, clock);
-        QueueDrain renders = new QueueDrain(servers.sqs(), queueUrl, new RenderHandler(new RenderWorker(
+        SqsBatches renders = new SqsBatches(servers.sqs(), queueUrl, new RenderHandler(new RenderWorker(
                 new StoryFollowUp(store, lists, relatedIndex, pages, followUps, queue, CdnPurge.NONE, sitePages.home()),
                 new ListPages(lists, sitePages, CdnPurge.NONE), null, queue, 8, System.err)));
         ArticleService articles = new ArticleService(store, json, clock);

@@ -1,4 +1,4 @@
-package com.newsdesk.testing;
+package com.newsdesk.local.servers;
 
 import com.amazonaws.services.lambda.runtime.RequestHandler;
 import com.amazonaws.services.lambda.runtime.events.SQSBatchResponse;
@@ -16,19 +16,20 @@ import software.amazon.awssdk.services.sqs.model.MessageSystemAttributeName;
 import software.amazon.awssdk.services.sqs.model.QueueAttributeName;
 
 /**
- * Runs a queue's messages through a function's handler, batch after batch, until the queue is empty, as Lambda's
- * SQS event source would, but in the test's own thread: a test publishes, drains, and then looks at the bucket.
- * Messages the handler reports failed stay on the queue; they come back when their visibility timeout (the
- * worker's backoff) ends, and the drain waits for them as long as its patience lasts.
+ * Runs a queue's messages through a function's handler as Lambda's SQS event source does: a batch of messages as
+ * an {@link SQSEvent}, then the messages the handler did not report failed ({@code batchItemFailures}) deleted; the
+ * failed ones stay, and come back when their visibility timeout (the worker's backoff) ends, or go to the
+ * dead-letter queue after the queue's maxReceiveCount. If the handler throws, the whole batch stays. A test drains
+ * the queue in its own thread ({@link #drain}); the local stack polls it ({@code SqsEventSource}).
  */
-public final class QueueDrain {
+public final class SqsBatches {
     private static final int BATCH_SIZE = 10;
 
     private final SqsClient sqs;
     private final String queueUrl;
     private final RequestHandler<SQSEvent, SQSBatchResponse> handler;
 
-    public QueueDrain(SqsClient sqs, String queueUrl, RequestHandler<SQSEvent, SQSBatchResponse> handler) {
+    public SqsBatches(SqsClient sqs, String queueUrl, RequestHandler<SQSEvent, SQSBatchResponse> handler) {
         this.sqs = sqs;
         this.queueUrl = queueUrl;
         this.handler = handler;
@@ -71,13 +72,33 @@ public final class QueueDrain {
 
     /** One batch of up to ten visible messages through the handler; false if none was visible. */
     public boolean runBatch() {
-        List<Message> messages = sqs.receiveMessage(receive -> receive.queueUrl(queueUrl).maxNumberOfMessages(BATCH_SIZE)
-                .waitTimeSeconds(0).messageSystemAttributeNames(MessageSystemAttributeName.ALL)).messages();
-        if (messages.isEmpty()) {
+        return runBatch(BATCH_SIZE, Duration.ZERO, Duration.ZERO);
+    }
+
+    /**
+     * Waits up to {@code wait} for a message (long polling), then up to {@code window} for more, until
+     * {@code batchSize}, and runs them through the handler as one batch; false if none came.
+     */
+    public boolean runBatch(int batchSize, Duration wait, Duration window) {
+        List<Message> batch = new ArrayList<>(receive(batchSize, (int) wait.toSeconds()));
+        if (batch.isEmpty()) {
             return false;
         }
-        run(messages);
+        long windowEnds = System.nanoTime() + window.toNanos();
+        while (batch.size() < batchSize && System.nanoTime() < windowEnds) {
+            List<Message> more = receive(Math.min(BATCH_SIZE, batchSize - batch.size()), 0);
+            if (more.isEmpty()) {
+                pause();
+            }
+            batch.addAll(more);
+        }
+        run(batch);
         return true;
+    }
+
+    private List<Message> receive(int count, int waitSeconds) {
+        return sqs.receiveMessage(receive -> receive.queueUrl(queueUrl).maxNumberOfMessages(count)
+                .waitTimeSeconds(waitSeconds).messageSystemAttributeNames(MessageSystemAttributeName.ALL)).messages();
     }
 
     private void run(List<Message> messages) {
@@ -92,6 +113,7 @@ public final class QueueDrain {
             message.attributes().forEach((name, value) -> attributes.put(name.toString(), value));
             record.setAttributes(attributes);
             record.setEventSource("aws:sqs");
+            record.setAwsRegion(LocalAws.REGION.id());
             records.add(record);
         }
         event.setRecords(records);
@@ -114,7 +136,7 @@ public final class QueueDrain {
 
     private static void pause() {
         try {
-            Thread.sleep(100);
+            Thread.sleep(20);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
