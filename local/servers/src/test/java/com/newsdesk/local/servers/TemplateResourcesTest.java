@@ -5,7 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
+import software.amazon.awssdk.services.sqs.model.QueueAttributeName;
 import software.amazon.awssdk.services.dynamodb.model.GlobalSecondaryIndexDescription;
 import software.amazon.awssdk.services.dynamodb.model.TableDescription;
 
@@ -40,17 +42,42 @@ class TemplateResourcesTest {
     }
 
     @Test
-    void createMissingResources_createsTheTemplatesTableAndBucketOnce() {
+    void createMissingResources_createsTheTemplatesTableBucketAndQueuesOnce() {
         try (LocalServers own = LocalServers.inMemory(SamTemplate.ofRepository())) {
             assertThat(own.createMissingResources())
                     .containsEntry("ArticlesTable", "articles-table")
-                    .containsEntry("SiteBucket", "site-bucket");
+                    .containsEntry("SiteBucket", "site-bucket")
+                    .containsEntry("RenderQueue", own.sqsEndpoint() + "/000000000000/render-queue");
 
-            assertThat(own.createMissingResources()).hasSize(2);
+            assertThat(own.createMissingResources()).hasSize(4);
             assertThat(own.dynamoDb().listTables().tableNames()).containsExactly("articles-table");
             assertThat(own.s3().listBuckets().buckets()).singleElement()
                     .satisfies(bucket -> assertThat(bucket.name()).isEqualTo("site-bucket"));
+            assertThat(own.sqs().listQueues().queueUrls()).hasSize(2);
         }
+    }
+
+    @Test
+    void newQueue_hasTheTemplatesVisibilityTimeout_andAMessageFailingEveryReceiveEndsInItsOwnDeadLetterQueue() {
+        String queue = servers.newQueue();
+        Map<QueueAttributeName, String> attributes = servers.sqs().getQueueAttributes(get -> get.queueUrl(queue)
+                .attributeNames(QueueAttributeName.ALL)).attributes();
+        assertThat(attributes.get(QueueAttributeName.VISIBILITY_TIMEOUT)).isEqualTo("360");
+        assertThat(attributes.get(QueueAttributeName.REDRIVE_POLICY)).contains("\"maxReceiveCount\":8");
+        String deadLetters = servers.sqs().getQueueUrl(get -> get.queueName(queue.substring(queue.lastIndexOf('/') + 1)
+                .replace("render-queue", "render-dead-letter-queue"))).queueUrl();
+
+        servers.sqs().sendMessage(send -> send.queueUrl(queue).messageBody("fails every time"));
+        for (int receive = 1; receive <= 8; receive++) {
+            var message = servers.sqs().receiveMessage(get -> get.queueUrl(queue).waitTimeSeconds(1)).messages();
+            assertThat(message).as("receive " + receive).hasSize(1);
+            servers.sqs().changeMessageVisibility(change -> change.queueUrl(queue)
+                    .receiptHandle(message.get(0).receiptHandle()).visibilityTimeout(0));
+        }
+
+        assertThat(servers.sqs().receiveMessage(get -> get.queueUrl(queue).waitTimeSeconds(1)).messages()).isEmpty();
+        assertThat(servers.sqs().receiveMessage(get -> get.queueUrl(deadLetters).waitTimeSeconds(1)).messages())
+                .singleElement().satisfies(message -> assertThat(message.body()).isEqualTo("fails every time"));
     }
 
     private static List<String> keys(List<String> described) {
