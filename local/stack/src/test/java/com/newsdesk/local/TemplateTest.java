@@ -68,7 +68,8 @@ class TemplateTest {
 
         assertThat(articleRoutes).extracting(HttpApiRoute::routeKey).containsExactlyInAnyOrder(
                 "PUT /api/articles/{slug}", "GET /api/articles/{slug}", "GET /api/articles",
-                "GET /api/articles/{slug}/preview", "POST /api/articles/{slug}/publish", "POST /api/articles/{slug}/unpublish");
+                "GET /api/articles/{slug}/preview", "POST /api/articles/{slug}/publish", "POST /api/articles/{slug}/unpublish",
+                "POST /api/site/rerender", "GET /api/site/rerenders/{id}");
         assertThat(articleRoutes).allMatch(HttpApiRoute::jwtRequired);
     }
 
