@@ -23,6 +23,8 @@ import java.util.stream.Stream;
  */
 final class ReaderForms {
     private static final String COMMENTS = "/api/articles/{slug}/comments";
+    private static final String TOKEN = "/api/articles/{slug}/comment-token";
+    private static final String MODERATION = "/api/articles/{slug}/comments/{id}/moderation";
     private static final String RECEIPT = "/api/articles/{slug}/comments/{id}/receipt";
     private static final Pattern RECEIPT_PATH = Pattern.compile("/api/articles/[a-z0-9-]+/comments/([0-9a-z-]+)/receipt");
     private static final Pattern COMMENTER_LINK = Pattern.compile("/comments/([0-9a-z-]+)/receipt\\?confirm=([A-Za-z0-9_-]+)");
@@ -62,7 +64,7 @@ final class ReaderForms {
         approve(slug, comment(slug, "Olena", "olena@example.org", "The second one, by the window.", first));
 
         String rejected = comment(slug, "Troll", "troll@example.org", "Nobody reads this anyway.", "");
-        expect(200, api.editorPost(COMMENTS + "/{id}/moderation", Map.of("slug", slug, "id", rejected), "{\"action\":\"reject\"}"));
+        moderate(slug, rejected, "reject");
         land("comment-receipt-rejected", receipt(slug, rejected, Map.of()));
     }
 
@@ -117,11 +119,15 @@ final class ReaderForms {
 
     /** What the page's script fetches when the reader starts on the form. */
     private String token(String slug) {
-        return expect(200, api.get(COMMENTS.replace("comments", "comment-token"), Map.of("slug", slug), Map.of())).json().get("token").asText();
+        return expect(200, api.get(TOKEN, Map.of("slug", slug), Map.of())).json().get("token").asText();
     }
 
     private void approve(String slug, String id) {
-        expect(200, api.editorPost(COMMENTS + "/{id}/moderation", Map.of("slug", slug, "id", id), "{\"action\":\"approve\"}"));
+        moderate(slug, id, "approve");
+    }
+
+    private void moderate(String slug, String id, String action) {
+        expect(200, api.editorPost(MODERATION, Map.of("slug", slug, "id", id), "{\"action\":\"" + action + "\"}"));
     }
 
     private HttpResponse receipt(String slug, String id, Map<String, String> query) {
