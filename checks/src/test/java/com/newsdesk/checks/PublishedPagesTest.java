@@ -40,6 +40,7 @@ class PublishedPagesTest {
             Map.entry("commenter-address-confirmed", "Your address is confirmed"),
             Map.entry("commenter-link-invalid", "This link does not work"),
             Map.entry("comment-refused-fields-to-fix", "Your comment was not posted"),
+            Map.entry("comment-not-stored", "Your comment was not posted"),
             Map.entry("comment-refused-comments-closed", "Your comment was not posted"),
             Map.entry("comment-receipt-not-found", "We could not find that comment"),
             Map.entry("newsletter-check-your-inbox", "Check your inbox"),

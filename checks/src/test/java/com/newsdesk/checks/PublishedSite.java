@@ -20,6 +20,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.OptionalLong;
+import java.util.function.Function;
 import software.amazon.awssdk.core.ResponseBytes;
 import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.s3.model.GetObjectResponse;
@@ -82,13 +83,19 @@ final class PublishedSite {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        Settings config = Settings.of(LocalSite.settings(servers, servers.newTable(), bucket, Map.of(
+        Map<String, String> settings = LocalSite.settings(servers, servers.newTable(), bucket, Map.of(
                 "FORM_TOKEN_SECRET", "page-checks-form-token-secret-of-32-characters-or-more",
-                "MAIL_OUTBOX_DIR", outbox.toString())));
-        AwsClients clients = new AwsClients(config);
+                "MAIL_OUTBOX_DIR", outbox.toString()));
         TestClock clock = new TestClock(Instant.parse("2025-11-28T06:30:00Z"));
-        Newsroom newsroom = new Newsroom(config, clients.dynamoDb(), clients.s3(), clock);
-        return new PublishedSite(newsroom, bucket, new ReaderForms(new CommentsApi(newsroom), clock, outbox));
+        Function<Map<String, String>, Newsroom> newsroomWith = overrides -> {
+            Map<String, String> merged = new HashMap<>(settings);
+            merged.putAll(overrides);
+            Settings config = Settings.of(merged);
+            AwsClients clients = new AwsClients(config);
+            return new Newsroom(config, clients.dynamoDb(), clients.s3(), clock);
+        };
+        return new PublishedSite(newsroomWith.apply(Map.of()), bucket,
+                new ReaderForms(overrides -> new CommentsApi(newsroomWith.apply(overrides)), clock, outbox));
     }
 
     /** Saves the article as an editor would and publishes it. */

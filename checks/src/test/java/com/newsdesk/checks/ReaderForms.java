@@ -2,6 +2,8 @@ package com.newsdesk.checks;
 
 import static com.newsdesk.checks.CommentsApi.expect;
 
+import com.newsdesk.local.servers.FaultProxy.Fault;
+import com.newsdesk.testing.FaultyAws;
 import com.newsdesk.testing.HttpResponse;
 import com.newsdesk.testing.TestClock;
 import java.io.IOException;
@@ -12,6 +14,7 @@ import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -32,13 +35,16 @@ final class ReaderForms {
     /** Long enough for the form token to be trusted, and for the per-minute limits to start afresh. */
     private static final Duration WRITING_TIME = Duration.ofMinutes(1);
 
+    private final Function<Map<String, String>, CommentsApi> apiWith;
     private final CommentsApi api;
     private final TestClock clock;
     private final Path outbox;
     private final Map<String, String> pages = new LinkedHashMap<>();
 
-    ReaderForms(CommentsApi api, TestClock clock, Path outbox) {
-        this.api = api;
+    /** @param apiWith the comments function on the site's table and bucket, with these settings overridden */
+    ReaderForms(Function<Map<String, String>, CommentsApi> apiWith, TestClock clock, Path outbox) {
+        this.apiWith = apiWith;
+        this.api = apiWith.apply(Map.of());
         this.clock = clock;
         this.outbox = outbox;
     }
@@ -68,7 +74,10 @@ final class ReaderForms {
         land("comment-receipt-rejected", receipt(slug, rejected, Map.of()));
     }
 
-    /** Comment forms the function refuses: fields to fix (the form shown again), comments closed, an unknown comment. */
+    /**
+     * Comment forms the function refuses or cannot store: fields to fix (the form shown again), the table out of
+     * reach (the form shown again), comments closed, an unknown comment.
+     */
     void commentRefusals(String slug, String closedSlug) {
         Map<String, String> invalid = new LinkedHashMap<>();
         invalid.put("name", "");
@@ -81,7 +90,19 @@ final class ReaderForms {
 
         land("comment-refused-comments-closed", expect(403, api.postForm(COMMENTS, Map.of("slug", closedSlug),
                 fields("Ada", "ada@example.org", "Why are comments closed?", "", ""))));
+        land("comment-not-stored", commentWhileStorageRefuses(slug));
         land("comment-receipt-not-found", expect(404, api.get(RECEIPT, Map.of("slug", slug, "id", "20250101000000000-unknown0"), Map.of())));
+    }
+
+    /** The table refuses connections as the comment is sent: the page gives the reason and the comment back. */
+    private HttpResponse commentWhileStorageRefuses(String slug) {
+        Map<String, String> comment = fields("Ada", "ada@example.org", "Will the summit be in Geneva?", "", token(slug));
+        clock.advance(WRITING_TIME);
+        try (FaultyAws aws = new FaultyAws()) {
+            CommentsApi storageOutOfReach = apiWith.apply(aws.settings());
+            aws.dynamoDb.inject(Fault.refuse());
+            return expect(503, storageOutOfReach.postForm(COMMENTS, Map.of("slug", slug), comment));
+        }
     }
 
     /** A sign-up, its receipt and confirmation, an address refused and a confirmation link that does not work. */
