@@ -30,6 +30,23 @@ import org.junit.jupiter.api.TestInstance;
 class PublishedPagesTest {
     private static final Path NODE_PACKAGES = Repository.root().resolve("checks");
     private static final String ARABIC = "night-buses-in-arabic";
+    private static final String COMMENTED = "ukraine-peace-talks";
+    private static final String TAKEN_DOWN = "night-buses-withdrawn";
+    /** Every page a reader's form post lands on, by the name {@link ReaderForms} gives its case, with its heading. */
+    private static final Map<String, String> READER_PAGES = Map.ofEntries(
+            Map.entry("comment-receipt-awaiting-moderation", "Thank you: your comment is awaiting moderation"),
+            Map.entry("comment-receipt-approved", "Your comment is live"),
+            Map.entry("comment-receipt-rejected", "Your comment was not published"),
+            Map.entry("commenter-address-confirmed", "Your address is confirmed"),
+            Map.entry("commenter-link-invalid", "This link does not work"),
+            Map.entry("comment-refused-fields-to-fix", "Your comment was not posted"),
+            Map.entry("comment-not-stored", "Your comment was not posted"),
+            Map.entry("comment-refused-comments-closed", "Your comment was not posted"),
+            Map.entry("comment-receipt-not-found", "We could not find that comment"),
+            Map.entry("newsletter-check-your-inbox", "Check your inbox"),
+            Map.entry("newsletter-subscribed", "You are subscribed"),
+            Map.entry("newsletter-refused-address", "You are not signed up yet"),
+            Map.entry("newsletter-link-invalid", "This link does not work"));
 
     private PublishedSite site;
     private Map<String, SiteObject> objects;
@@ -37,9 +54,13 @@ class PublishedPagesTest {
     @BeforeAll
     void publishTheSite() {
         site = PublishedSite.empty()
-                .publish("ukraine-peace-talks", Samples.article("ukraine-peace-talks"))
+                .publish(COMMENTED, Samples.article("ukraine-peace-talks"))
                 .publish("night-buses-return", Samples.article("night-buses-return"))
                 .publish(ARABIC, everyBlockInArabicWithHostileText())
+                .publish(TAKEN_DOWN, Samples.article("night-buses-return"))
+                .unpublish(TAKEN_DOWN)
+                .withCommentThreadOn(COMMENTED)
+                .withReaderPages(COMMENTED, ARABIC)
                 .withPreviewOf(ARABIC);
         objects = site.objects();
     }
@@ -62,6 +83,20 @@ class PublishedPagesTest {
                 .contains("news/ukraine-peace-talks/index.html", "city/night-buses-return/index.html",
                         "world/" + ARABIC + "/index.html", "api/articles/" + ARABIC + "/preview/index.html")
                 .anySatisfy(key -> assertThat(key).matches("assets/site\\.[0-9a-f]{12}\\.css"));
+    }
+
+    @Test
+    void theCheckedSite_holdsTheTakenDownPage_aThreadWithReplies_the404Page_andThePagesReadersLandOnAfterAForm() {
+        Document commented = Jsoup.parse(objects.get("news/" + COMMENTED + "/index.html").text());
+
+        assertThat(objects.get("city/" + TAKEN_DOWN + "/index.html").text()).contains("This article is no longer available");
+        assertThat(commented.select(".comments__list > .comment > .comments__replies > .comment")).hasSize(2);
+        assertThat(objects.get("404.html").text()).contains("Page not found");
+        READER_PAGES.forEach((name, heading) -> assertThat(objects.get("answers/" + name + "/index.html"))
+                .as(name).isNotNull()
+                .satisfies(page -> assertThat(Jsoup.parse(page.text()).select("h1").text()).as(name).isEqualTo(heading)));
+        assertThat(objects.get("answers/comment-refused-fields-to-fix/index.html").text())
+                .contains("<form id=\"comment-form\"", "href=\"#comment-email\"");
     }
 
     @Test

@@ -10,14 +10,19 @@ import com.newsdesk.core.aws.AwsClients;
 import com.newsdesk.core.publish.PublishResult;
 import com.newsdesk.core.site.Settings;
 import com.newsdesk.local.servers.LocalServers;
+import com.newsdesk.testing.LocalSite;
+import com.newsdesk.testing.TestClock;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.time.Clock;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.OptionalLong;
+import java.util.function.Function;
 import software.amazon.awssdk.core.ResponseBytes;
 import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.s3.model.GetObjectResponse;
@@ -25,10 +30,14 @@ import software.amazon.awssdk.services.s3.model.S3Object;
 
 /**
  * A site built the way production builds it: articles saved and published through a {@link Newsroom} into a
- * table and bucket of their own on the local servers, then everything a reader can fetch, read back.
+ * table and bucket of their own on the local servers, readers' comments and sign-ups sent to the comments
+ * function, then everything a reader can fetch, read back.
  */
 final class PublishedSite {
-    /** One thing a reader can fetch: a bucket object, or a page the API renders on request such as a preview. */
+    /**
+     * One thing a reader can fetch: a bucket object, or a page the API renders on request such as a preview, or
+     * one a reader lands on after posting a form ({@code answers/<case>/index.html}).
+     */
     record SiteObject(String key, String contentType, byte[] body) {
         String path() {
             return "/" + (key.endsWith("index.html") ? key.substring(0, key.length() - "index.html".length()) : key);
@@ -55,31 +64,45 @@ final class PublishedSite {
     private final String bucket;
     /** The render worker, run after each publish as Lambda's SQS event source would. */
     private final SqsBatches renders;
+    private final ReaderForms readers;
     private final Map<String, Article> articlesByPath = new HashMap<>();
-    private final Map<String, SiteObject> previews = new LinkedHashMap<>();
+    private final Map<String, SiteObject> onRequest = new LinkedHashMap<>();
 
-    private PublishedSite(Newsroom newsroom, String bucket, SqsBatches renders) {
+    private PublishedSite(Newsroom newsroom, String bucket, SqsBatches renders, ReaderForms readers) {
         this.newsroom = newsroom;
         this.bucket = bucket;
         this.renders = renders;
+        this.readers = readers;
     }
 
-    /** A newsroom on a fresh table and bucket, its clock stopped so pages do not change between runs. */
+    /**
+     * A newsroom on a fresh table and bucket, its clock standing still but where readers take their time to write,
+     * so pages do not change between runs; mail goes to a local outbox.
+     */
     static PublishedSite empty() {
         LocalServers servers = LocalServers.shared();
         String bucket = servers.newBucket();
-        Map<String, String> settings = new HashMap<>(servers.settings());
-        settings.put("TABLE_NAME", servers.newTable());
-        settings.put("SITE_BUCKET", bucket);
-        settings.put("SITE_BASE_URL", "https://news.example");
-        settings.put("SITE_NAME", "The Daily Brief");
-        settings.put("RENDER_QUEUE_URL", servers.newQueue());
-        Settings config = Settings.of(settings);
-        AwsClients clients = new AwsClients(config);
-        Clock clock = Clock.fixed(Instant.parse("2025-11-28T06:30:00Z"), ZoneOffset.UTC);
-        Newsroom newsroom = new Newsroom(config, clients.dynamoDb(), clients.s3(), clients.sqs(), clock);
+        Path outbox;
+        try {
+            outbox = Files.createTempDirectory("checks-outbox-");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        Map<String, String> settings = LocalSite.settings(servers, servers.newTable(), bucket, Map.of(
+                "FORM_TOKEN_SECRET", "page-checks-form-token-secret-of-32-characters-or-more",
+                "MAIL_OUTBOX_DIR", outbox.toString()));
+        TestClock clock = new TestClock(Instant.parse("2025-11-28T06:30:00Z"));
+        Function<Map<String, String>, Newsroom> newsroomWith = overrides -> {
+            Map<String, String> merged = new HashMap<>(settings);
+            merged.putAll(overrides);
+            Settings config = Settings.of(merged);
+            AwsClients clients = new AwsClients(config);
+            return new Newsroom(config, clients.dynamoDb(), clients.s3(), clients.sqs(), clock);
+        };
+        Newsroom newsroom = newsroomWith.apply(Map.of());
         return new PublishedSite(newsroom, bucket,
-                new SqsBatches(clients.sqs(), settings.get("RENDER_QUEUE_URL"), new RenderHandler(newsroom)));
+                new SqsBatches(servers.sqs(), settings.get("RENDER_QUEUE_URL"), new RenderHandler(newsroom)),
+                new ReaderForms(overrides -> new CommentsApi(newsroomWith.apply(overrides)), clock, outbox));
     }
 
     /** Saves the article as an editor would and publishes it. */
@@ -92,17 +115,41 @@ final class PublishedSite {
         return this;
     }
 
+    /** Takes the article down as an editor would: its address now serves the page that says so. */
+    PublishedSite unpublish(String slug) {
+        PublishResult result = newsroom.publisher().unpublish(Slug.of(slug));
+        renders.drain();
+        articlesByPath.remove(result.article().publicPath());
+        return this;
+    }
+
+    /** Readers comment on the article and reply, editors approve: the page shows a thread with replies. */
+    PublishedSite withCommentThreadOn(String slug) {
+        readers.commentThread(slug);
+        return this;
+    }
+
+    /** Adds every page a reader lands on after posting a comment or signing up for the newsletter. */
+    PublishedSite withReaderPages(String commentableSlug, String closedSlug) {
+        readers.commentRefusals(commentableSlug, closedSlug);
+        readers.newsletter();
+        return this;
+    }
+
     /** Adds the editors' preview of the article, served where the API serves it. */
     PublishedSite withPreviewOf(String slug) {
         String path = "/api/articles/" + slug + "/preview/";
         String key = ArticlePaths.objectKey(path);
-        String html = newsroom.publisher().preview(Slug.of(slug));
-        previews.put(key, new SiteObject(key, "text/html; charset=utf-8", html.getBytes(StandardCharsets.UTF_8)));
+        onRequest.put(key, page(key, newsroom.publisher().preview(Slug.of(slug))));
         articlesByPath.put(path, newsroom.articles().get(Slug.of(slug)).draft());
         return this;
     }
 
-    /** Every object in the bucket, and the previews, by key. */
+    private static SiteObject page(String key, String html) {
+        return new SiteObject(key, "text/html; charset=utf-8", html.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** Every object in the bucket, and the pages answered on request, by key. */
     Map<String, SiteObject> objects() {
         S3Client s3 = newsroom.s3();
         Map<String, SiteObject> objects = new LinkedHashMap<>();
@@ -110,7 +157,11 @@ final class PublishedSite {
             ResponseBytes<GetObjectResponse> object = s3.getObjectAsBytes(get -> get.bucket(bucket).key(listed.key()));
             objects.put(listed.key(), new SiteObject(listed.key(), object.response().contentType(), object.asByteArray()));
         }
-        objects.putAll(previews);
+        objects.putAll(onRequest);
+        readers.pages().forEach((name, html) -> {
+            String key = "answers/" + name + "/index.html";
+            objects.put(key, page(key, html));
+        });
         return objects;
     }
 

@@ -42,7 +42,7 @@ class RenderEventTest {
     @Test
     void aMessageThatIsNoRenderTask_isReportedFailed_andTheRestOfTheBatchIsDone() {
         SQSEvent event = EventLoader.loadSQSEvent(Repository.root().resolve("events/sqs/render-batch.json").toString());
-        event.getRecords().get(0).setBody("{\\"task\\":\\"unknown\\"}");
+        event.getRecords().get(0).setBody("{\"task\":\"unknown\"}");
 
         SQSBatchResponse response = new RenderHandler(newsroom).handleRequest(event, null);
 

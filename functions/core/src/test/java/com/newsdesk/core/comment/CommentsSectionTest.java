@@ -41,8 +41,12 @@ class CommentsSectionTest {
     }
 
     private String page(boolean commentsEnabled, List<PublishedComment> comments) throws Exception {
+        return page(commentsEnabled, new ShownComments(comments, false));
+    }
+
+    private String page(boolean commentsEnabled, ShownComments comments) throws Exception {
         return renderer.article(views.build(Slug.of("night-buses-return"), article(commentsEnabled),
-                new ArticleViews.Context(PUBLISHED, null, List.of(), new ShownComments(comments, false), List.of(), false)));
+                new ArticleViews.Context(PUBLISHED, null, List.of(), comments, List.of(), false)));
     }
 
     private static PublishedComment comment(String id, String name, String body, PublishedComment... replies) {
@@ -60,6 +64,13 @@ class CommentsSectionTest {
                         + "<p class=\"comment__meta\"><span class=\"comment__name\">Ada</span> <time datetime=\"2025-08-21T10:00:00Z\">")
                 .contains("<div class=\"comment__body\"><p>First</p></div>\n<ol class=\"comments__replies\">\n"
                         + "<li class=\"comment\" id=\"comment-20250821100000000-bbbbbbbb\">");
+    }
+
+    @Test
+    void aPageShowingOnlyTheNewestComments_linksToTheFullListOnce() throws Exception {
+        String page = page(true, new ShownComments(List.of(comment("20250821100000000-aaaaaaaa", "Ada", "Newest")), true));
+
+        assertThat(page).containsOnlyOnce("This page shows the newest comments only.");
     }
 
     @Test
