@@ -45,7 +45,8 @@ public final class ListPages {
         Set<Long> seqs = new TreeSet<>(head.unrenderedSeqs());
         for (int attempt = 0; attempt < MAX_RENDER_ATTEMPTS; attempt++) {
             written.addAll(sitePages.render(list, seqs, head));
-            if (lists.markRendered(list, head.revision(), seqs)) {
+            // a list never changed has no head to mark: its (empty) pages are all there is
+            if (head.revision() == 0 || lists.markRendered(list, head.revision(), seqs)) {
                 purge(list, head.revision(), written);
                 return List.copyOf(written);
             }
