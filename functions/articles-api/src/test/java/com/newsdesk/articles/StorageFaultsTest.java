@@ -50,6 +50,7 @@ class StorageFaultsTest {
         EditorApi api = new EditorApi(clock, AWS.settings());
         api.newsroom.articles().save(Slug.of("ukraine-peace-talks"), seed, OptionalLong.empty());
         api.newsroom.publisher().publish(Slug.of("ukraine-peace-talks"));
+        api.renders.drain();
         api.newsroom.articles().save(Slug.of("night-buses-return"), other, OptionalLong.empty());
         clock.advance(Duration.between(FIRST, SECOND));
         return api;
@@ -57,17 +58,27 @@ class StorageFaultsTest {
 
     private static void publishOther(EditorApi api) {
         api.newsroom.publisher().publish(Slug.of("night-buses-return"));
+        api.renders.drain();
     }
 
     private static Map<String, String> bucket(EditorApi api) {
         return BucketSnapshot.of(api.servers.s3(), api.bucket);
     }
 
+    /**
+     * The request alone, timed: what it queued is left to the render worker's next run, after the fault, as Lambda
+     * would run it in a separate invocation.
+     */
     private static HttpResponse timed(EditorApi api, String slug, String action) {
-        long started = System.nanoTime();
-        HttpResponse response = api.post(slug, action);
-        assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(FaultyAws.BOUND);
-        return response;
+        api.followEachRequest = false;
+        try {
+            long started = System.nanoTime();
+            HttpResponse response = api.post(slug, action);
+            assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(FaultyAws.BOUND);
+            return response;
+        } finally {
+            api.followEachRequest = true;
+        }
     }
 
     private static void assertUnavailable(HttpResponse response, String part) {
