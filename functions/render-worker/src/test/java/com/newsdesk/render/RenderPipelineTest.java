@@ -2,8 +2,6 @@ package com.newsdesk.render;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.newsdesk.core.Newsroom;
 import com.newsdesk.core.article.ArticleJson;
 import com.newsdesk.core.article.Slug;
@@ -17,11 +15,7 @@ import com.newsdesk.local.servers.LocalServers;
 import com.newsdesk.testing.CallCounter;
 import com.newsdesk.testing.LocalSite;
 import com.newsdesk.local.servers.SqsBatches;
-import com.newsdesk.testing.Samples;
 import com.newsdesk.testing.TestClock;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -42,7 +36,6 @@ import org.junit.jupiter.api.Test;
  * live and the rest queued; the worker brings every list up to date; a burst coalesces.
  */
 class RenderPipelineTest {
-    private static final ObjectMapper JSON = new ObjectMapper();
     /** The front pages of the lists a story of the sample's section and tag lands in. */
     private static final Set<String> FRONT_PAGES = Set.of("index.html", "city/index.html", "tags/transport/index.html");
 
@@ -67,7 +60,7 @@ class RenderPipelineTest {
         }
 
         void save(String slug, String title) {
-            newsroom.articles().save(Slug.of(slug), article(title), OptionalLong.empty());
+            newsroom.articles().save(Slug.of(slug), WorkerSite.article(title), OptionalLong.empty());
         }
 
         PublishResult publish(String slug) {
@@ -197,14 +190,4 @@ class RenderPipelineTest {
                 oneByOne.frontPageRenders.calls()).isLessThanOrEqualTo(oneByOne.frontPageRenders.calls() * 3 / 2);
     }
 
-    private static byte[] article(String title) {
-        try {
-            ObjectNode article = (ObjectNode) JSON.readTree(Samples.article("night-buses-return"));
-            article.put("title", title);
-            article.remove("related");
-            return article.toString().getBytes(StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
 }

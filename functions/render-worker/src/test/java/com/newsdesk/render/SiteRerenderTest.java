@@ -11,9 +11,7 @@ import com.newsdesk.core.article.Slug;
 import com.newsdesk.core.publish.RerenderNotFound;
 import com.newsdesk.core.publish.SiteRerender;
 import com.newsdesk.core.render.RenderVersion;
-import com.newsdesk.core.site.Settings;
 import com.newsdesk.local.servers.LocalServers;
-import com.newsdesk.testing.LocalSite;
 import com.newsdesk.local.servers.SqsBatches;
 import com.newsdesk.testing.RecordingCdn;
 import com.newsdesk.testing.Samples;
@@ -25,7 +23,6 @@ import java.net.InetSocketAddress;
 import java.net.http.HttpClient;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalLong;
@@ -38,13 +35,13 @@ import software.amazon.awssdk.core.sync.RequestBody;
 class SiteRerenderTest {
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private final LocalServers servers = LocalServers.shared();
     private final RecordingCdn cdn = new RecordingCdn();
-    private final String bucket = servers.newBucket();
-    private final TestClock clock = new TestClock(Instant.parse("2026-03-02T08:00:00Z"));
-    private final Newsroom newsroom = Newsroom.from(Settings.of(LocalSite.settings(servers, servers.newTable(), bucket, cdn.settings())), clock);
-    private final SqsBatches renders = new SqsBatches(servers.sqs(), newsroom.settings().required("RENDER_QUEUE_URL"),
-            new RenderHandler(newsroom));
+    private final WorkerSite site = new WorkerSite(cdn.settings());
+    private final LocalServers servers = site.servers;
+    private final String bucket = site.bucket;
+    private final TestClock clock = site.clock;
+    private final Newsroom newsroom = site.newsroom;
+    private final SqsBatches renders = site.renders;
 
     @AfterEach
     void stop() {
@@ -161,7 +158,7 @@ class SiteRerenderTest {
     }
 
     private String object(String key) {
-        return servers.s3().getObjectAsBytes(get -> get.bucket(bucket).key(key)).asUtf8String();
+        return site.object(key);
     }
 
     private void overwrite(String key, String body) {

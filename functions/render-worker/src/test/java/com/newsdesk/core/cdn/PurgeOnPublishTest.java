@@ -2,23 +2,15 @@ package com.newsdesk.core.cdn;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.newsdesk.core.Newsroom;
 import com.newsdesk.core.article.Slug;
 import com.newsdesk.core.publish.PublishResult;
-import com.newsdesk.core.site.Settings;
 import com.newsdesk.local.servers.LocalServers;
-import com.newsdesk.render.RenderHandler;
-import com.newsdesk.testing.LocalSite;
+import com.newsdesk.render.WorkerSite;
 import com.newsdesk.local.servers.SqsBatches;
 import com.newsdesk.testing.RecordingCdn;
-import com.newsdesk.testing.Samples;
 import com.newsdesk.testing.TestClock;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalLong;
@@ -30,16 +22,15 @@ import org.junit.jupiter.api.Test;
  * has written it, purges that list's pages by its tag and its sitemaps by path.
  */
 class PurgeOnPublishTest {
-    private static final ObjectMapper JSON = new ObjectMapper();
     private static final Slug NIGHT_BUSES = Slug.of("night-buses-return");
 
-    private final LocalServers servers = LocalServers.shared();
     private final RecordingCdn cdn = new RecordingCdn();
-    private final String bucket = servers.newBucket();
-    private final TestClock clock = new TestClock(Instant.parse("2026-03-02T08:00:00Z"));
-    private final Newsroom newsroom = Newsroom.from(Settings.of(LocalSite.settings(servers, servers.newTable(), bucket, cdn.settings())), clock);
-    private final SqsBatches renders = new SqsBatches(servers.sqs(), newsroom.settings().required("RENDER_QUEUE_URL"),
-            new RenderHandler(newsroom));
+    private final WorkerSite site = new WorkerSite(cdn.settings());
+    private final LocalServers servers = site.servers;
+    private final String bucket = site.bucket;
+    private final TestClock clock = site.clock;
+    private final Newsroom newsroom = site.newsroom;
+    private final SqsBatches renders = site.renders;
 
     @AfterEach
     void stop() {
@@ -107,15 +98,9 @@ class PurgeOnPublishTest {
     }
 
     private PublishResult publish(String headline) {
-        try {
-            ObjectNode article = (ObjectNode) JSON.readTree(Samples.article("night-buses-return"));
-            article.put("title", headline);
-            var current = newsroom.store().find(NIGHT_BUSES);
-            newsroom.articles().save(NIGHT_BUSES, article.toString().getBytes(StandardCharsets.UTF_8),
-                    current.map(stored -> OptionalLong.of(stored.version())).orElse(OptionalLong.empty()));
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
+        var current = newsroom.store().find(NIGHT_BUSES);
+        newsroom.articles().save(NIGHT_BUSES, WorkerSite.article(headline),
+                current.map(stored -> OptionalLong.of(stored.version())).orElse(OptionalLong.empty()));
         clock.advance(Duration.ofMinutes(5));
         return newsroom.publisher().publish(NIGHT_BUSES);
     }

@@ -3,8 +3,6 @@ package com.newsdesk.core.publish;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.newsdesk.core.Newsroom;
 import com.newsdesk.core.article.ArticleJson;
 import com.newsdesk.core.article.ArticleStore;
@@ -25,11 +23,8 @@ import com.newsdesk.testing.LocalSite;
 import com.newsdesk.testing.OnCue;
 import com.newsdesk.local.servers.SqsBatches;
 import com.newsdesk.render.RenderHandler;
-import com.newsdesk.testing.Samples;
+import com.newsdesk.render.WorkerSite;
 import com.newsdesk.testing.TestClock;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -44,7 +39,6 @@ import org.junit.jupiter.api.Test;
  * re-check that makes them converge is missing.
  */
 class ConvergenceTest {
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     private final LocalServers servers = LocalServers.shared();
     private final String table = servers.newTable();
@@ -219,13 +213,13 @@ class ConvergenceTest {
     }
 
     private void save(String slug, String title) {
-        newsroom.articles().save(Slug.of(slug), article(title), OptionalLong.empty());
+        newsroom.articles().save(Slug.of(slug), WorkerSite.article(title), OptionalLong.empty());
         clock.advance(Duration.ofMinutes(1));
     }
 
     private void saveAgain(String slug, String title) {
         long version = newsroom.store().find(Slug.of(slug)).orElseThrow().version();
-        newsroom.articles().save(Slug.of(slug), article(title), OptionalLong.of(version));
+        newsroom.articles().save(Slug.of(slug), WorkerSite.article(title), OptionalLong.of(version));
         clock.advance(Duration.ofMinutes(1));
     }
 
@@ -241,16 +235,6 @@ class ConvergenceTest {
         newsroom.comments(mail -> { }).moderate(Slug.of(slug), id.toString(), ModerationAction.APPROVE, "editor-1"); // mails are not what this test reads
     }
 
-    private static byte[] article(String title) {
-        try {
-            ObjectNode article = (ObjectNode) JSON.readTree(Samples.article("night-buses-return"));
-            article.put("title", title);
-            article.remove("related");
-            return article.toString().getBytes(StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
 
     private String object(String key) {
         return servers.s3().getObjectAsBytes(b -> b.bucket(bucket).key(key)).asUtf8String();
