@@ -227,7 +227,8 @@ class LocalEdgeTest {
                 put.header("if-match", "\"" + JSON.readTree(existing.body()).path("version").asText() + "\"");
             }
             assertThat(local.send(put).statusCode()).as("save " + slug).isIn(200, 201);
-            HttpResponse<String> published = local.send(local.request("/api/articles/" + slug + "/publish")
+            // waits for the render worker too: the tests look at the lists and the edge right after
+            HttpResponse<String> published = local.send(local.request("/api/articles/" + slug + "/publish?wait=true")
                     .header("authorization", "Bearer " + token).POST(BodyPublishers.noBody()));
             assertThat(published.statusCode()).as("publish " + slug + ": " + published.body()).isEqualTo(200);
             return java.net.URI.create(JSON.readTree(published.body()).path("url").asText()).getPath();

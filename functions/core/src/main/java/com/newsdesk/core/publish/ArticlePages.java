@@ -22,6 +22,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 
 /**
@@ -84,9 +85,13 @@ public final class ArticlePages {
         return written;
     }
 
-    /** A live story's page and its former addresses' redirects; returns the public paths written. */
+    /**
+     * A live story's page and its former addresses' redirects; returns the public paths written. The page is
+     * written as {@link #rerender} writes it, checked against the stored state afterwards: a publish or follow-up
+     * slowed down after reading an older version must not leave that version's page behind a newer one's.
+     */
     public List<String> writeLive(StoredArticle article) {
-        List<String> written = new ArrayList<>(writePage(article));
+        List<String> written = new ArrayList<>(writeUntilCurrent(article));
         String location = article.publicPath();
         byte[] body = MovedStoryPage.html(rendering.site().absolute(location)).getBytes(StandardCharsets.UTF_8);
         for (String former : article.formerPaths()) {
@@ -124,15 +129,24 @@ public final class ArticlePages {
      * always shows the newest state. A story no longer live is left alone.
      */
     public List<String> rerender(Slug slug) {
+        return writeUntilCurrent(load(slug));
+    }
+
+    private List<String> writeUntilCurrent(StoredArticle read) {
+        Slug slug = read.slug();
         Set<String> changed = new LinkedHashSet<>();
-        StoredArticle current = load(slug);
+        StoredArticle current = read;
         for (int attempt = 0; attempt < MAX_RENDER_ATTEMPTS; attempt++) {
             if (!current.isLive()) {
+                // taken down while we wrote: the notice goes back over the page we may have left
+                if (!changed.isEmpty()) {
+                    changed.addAll(writeGone(current));
+                }
                 return List.copyOf(changed);
             }
             changed.addAll(writePage(current));
             StoredArticle after = load(slug);
-            if (after.pageRevision() == current.pageRevision() && after.publishedVersion().equals(current.publishedVersion())) {
+            if (after.pageRevision() == current.pageRevision() && Objects.equals(after.publishedVersion(), current.publishedVersion())) {
                 return List.copyOf(changed);
             }
             current = after;

@@ -118,6 +118,24 @@ class ConvergenceTest {
     }
 
     @Test
+    void aFollowUpThatReadTheOldVersion_doesNotLeaveItsPageBehindTheCorrection() {
+        save("peace-talks", "Peace talks");
+        newsroom.publisher().publish(Slug.of("peace-talks"));
+        cuedKey = "city/peace-talks/index.html";
+        // the follow-up of the first publish has read it; the correction is published before its page write lands
+        beforeWriting.arm(() -> {
+            saveAgain("peace-talks", "Peace talks collapse");
+            newsroom.publisher().publish(Slug.of("peace-talks"));
+        });
+        servers.s3().deleteObject(delete -> delete.bucket(bucket).key("city/peace-talks/index.html"));
+
+        renders.runBatch();
+
+        assertThat(beforeWriting.landed()).isTrue();
+        assertThat(object("city/peace-talks/index.html")).contains("Peace talks collapse");
+    }
+
+    @Test
     void anEditorSavingWhileThePublishReads_getsTheConflict_andNothingUnreviewedIsPublished() {
         save("peace-talks", "Peace talks");
         beforePublishing.arm(() -> saveAgain("peace-talks", "Peace talks: unreviewed edit"));
