@@ -6,16 +6,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.amazonaws.services.lambda.runtime.events.CloudFormationCustomResourceEvent;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.newsdesk.core.Newsroom;
 import com.newsdesk.core.article.Slug;
 import com.newsdesk.core.publish.RerenderNotFound;
 import com.newsdesk.core.publish.SiteRerender;
 import com.newsdesk.core.render.RenderVersion;
-import com.newsdesk.local.servers.LocalServers;
-import com.newsdesk.local.servers.SqsBatches;
 import com.newsdesk.testing.RecordingCdn;
 import com.newsdesk.testing.Samples;
-import com.newsdesk.testing.TestClock;
 import com.sun.net.httpserver.HttpServer;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
@@ -37,11 +33,6 @@ class SiteRerenderTest {
 
     private final RecordingCdn cdn = new RecordingCdn();
     private final WorkerSite site = new WorkerSite(cdn.settings());
-    private final LocalServers servers = site.servers;
-    private final String bucket = site.bucket;
-    private final TestClock clock = site.clock;
-    private final Newsroom newsroom = site.newsroom;
-    private final SqsBatches renders = site.renders;
 
     @AfterEach
     void stop() {
@@ -53,10 +44,10 @@ class SiteRerenderTest {
         publishThreeStories();
         cdn.clear();
 
-        SiteRerender.Job started = newsroom.siteRerender().start("test");
-        renders.drain();
+        SiteRerender.Job started = site.newsroom.siteRerender().start("test");
+        site.renders.drain();
 
-        SiteRerender.Job job = newsroom.siteRerender().job(started.id());
+        SiteRerender.Job job = site.newsroom.siteRerender().job(started.id());
         // three stories; the lists home, city, news, and the tags transport, night economy, council, Ukraine, NATO,
         // diplomacy and Russia
         assertThat(job.total()).isEqualTo(3 + 10);
@@ -76,24 +67,24 @@ class SiteRerenderTest {
         overwrite("index.html", "<p>the old layout</p>");
         cdn.clear();
 
-        SiteRerender.Job started = newsroom.siteRerender().start("test");
-        renders.drain();
+        SiteRerender.Job started = site.newsroom.siteRerender().start("test");
+        site.renders.drain();
 
         assertThat(object("city/story-0/index.html")).isEqualTo(page);
         assertThat(object("index.html")).isEqualTo(home);
-        SiteRerender.Job job = newsroom.siteRerender().job(started.id());
+        SiteRerender.Job job = site.newsroom.siteRerender().job(started.id());
         assertThat(job.changed()).isEqualTo(2);
         assertThat(cdn.purges()).containsExactly(Map.entry("rerender:" + started.id(), List.of("/*")));
     }
 
     @Test
     void anUnknownJob_isNotFound() {
-        assertThatThrownBy(() -> newsroom.siteRerender().job("no-such-job")).isInstanceOf(RerenderNotFound.class);
+        assertThatThrownBy(() -> site.newsroom.siteRerender().job("no-such-job")).isInstanceOf(RerenderNotFound.class);
     }
 
     @Test
     void aDeploy_startsOneRerenderPerRenderVersion() {
-        SiteRerender rerender = newsroom.siteRerender();
+        SiteRerender rerender = site.newsroom.siteRerender();
 
         assertThat(rerender.startIfRenderVersionChanged("aaaa")).isPresent();
         assertThat(rerender.startIfRenderVersionChanged("aaaa")).isEmpty();
@@ -112,7 +103,7 @@ class SiteRerenderTest {
         cloudFormation.start();
         ByteArrayOutputStream log = new ByteArrayOutputStream();
         try {
-            RenderVersionHook hook = new RenderVersionHook(newsroom::siteRerender, HttpClient.newHttpClient(),
+            RenderVersionHook hook = new RenderVersionHook(site.newsroom::siteRerender, HttpClient.newHttpClient(),
                     new PrintStream(log, true, StandardCharsets.UTF_8));
             String url = "http://127.0.0.1:" + cloudFormation.getAddress().getPort() + "/answer";
 
@@ -146,14 +137,14 @@ class SiteRerenderTest {
     private void publishThreeStories() {
         for (int i = 0; i < 3; i++) {
             Slug slug = Slug.of("story-" + i);
-            newsroom.articles().save(slug, Samples.article(i == 1 ? "ukraine-peace-talks" : "night-buses-return"), OptionalLong.empty());
-            clock.advance(Duration.ofMinutes(1));
-            newsroom.publisher().publish(slug);
-            renders.drain();
+            site.newsroom.articles().save(slug, Samples.article(i == 1 ? "ukraine-peace-talks" : "night-buses-return"), OptionalLong.empty());
+            site.clock.advance(Duration.ofMinutes(1));
+            site.newsroom.publisher().publish(slug);
+            site.renders.drain();
         }
         // the pages recommend one another: each re-rendered once more so none changes in the re-render
         for (int i = 0; i < 3; i++) {
-            newsroom.publisher().rerender(Slug.of("story-" + i));
+            site.newsroom.publisher().rerender(Slug.of("story-" + i));
         }
     }
 
@@ -162,6 +153,6 @@ class SiteRerenderTest {
     }
 
     private void overwrite(String key, String body) {
-        servers.s3().putObject(put -> put.bucket(bucket).key(key).contentType("text/html; charset=utf-8"), RequestBody.fromString(body));
+        site.servers.s3().putObject(put -> put.bucket(site.bucket).key(key).contentType("text/html; charset=utf-8"), RequestBody.fromString(body));
     }
 }

@@ -2,14 +2,10 @@ package com.newsdesk.core.cdn;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.newsdesk.core.Newsroom;
 import com.newsdesk.core.article.Slug;
 import com.newsdesk.core.publish.PublishResult;
-import com.newsdesk.local.servers.LocalServers;
 import com.newsdesk.render.WorkerSite;
-import com.newsdesk.local.servers.SqsBatches;
 import com.newsdesk.testing.RecordingCdn;
-import com.newsdesk.testing.TestClock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -26,11 +22,6 @@ class PurgeOnPublishTest {
 
     private final RecordingCdn cdn = new RecordingCdn();
     private final WorkerSite site = new WorkerSite(cdn.settings());
-    private final LocalServers servers = site.servers;
-    private final String bucket = site.bucket;
-    private final TestClock clock = site.clock;
-    private final Newsroom newsroom = site.newsroom;
-    private final SqsBatches renders = site.renders;
 
     @AfterEach
     void stop() {
@@ -46,7 +37,7 @@ class PurgeOnPublishTest {
                 Map.entry("publish:night-buses-return:v1", List.of("/city/night-buses-return/", "/404.html")));
         assertThat(result.changedPaths()).contains("/city/night-buses-return/");
 
-        renders.drain();
+        site.renders.drain();
 
         Map<String, List<String>> purges = cdn.purges();
         assertThat(purges.get("list:home:r1")).contains("#l:home", "/sitemap.xml", "/sitemaps/news.xml")
@@ -57,11 +48,11 @@ class PurgeOnPublishTest {
     @Test
     void correction_purgesThePageByPath_andTheListsShowingIt_afterTheirRender() {
         publish("Night buses return");
-        renders.drain();
+        site.renders.drain();
         cdn.clear();
 
         publish("Night buses return to six routes");
-        renders.drain();
+        site.renders.drain();
 
         Map<String, List<String>> purges = cdn.purges();
         assertThat(purges.get("publish:night-buses-return:v2")).containsExactly("/city/night-buses-return/");
@@ -72,10 +63,10 @@ class PurgeOnPublishTest {
     @Test
     void pages_areTaggedWithTheStoriesTheyShow() {
         publish("Night buses return");
-        renders.drain();
+        site.renders.drain();
 
-        Map<String, String> home = servers.s3().headObject(h -> h.bucket(bucket).key("index.html")).metadata();
-        Map<String, String> page = servers.s3().headObject(h -> h.bucket(bucket).key("city/night-buses-return/index.html")).metadata();
+        Map<String, String> home = site.servers.s3().headObject(h -> h.bucket(site.bucket).key("index.html")).metadata();
+        Map<String, String> page = site.servers.s3().headObject(h -> h.bucket(site.bucket).key("city/night-buses-return/index.html")).metadata();
         assertThat(home.get("cache-tag").split(",")).contains("l:home", "a:night-buses-return");
         assertThat(page.get("cache-tag").split(",")).contains("a:night-buses-return");
     }
@@ -88,20 +79,20 @@ class PurgeOnPublishTest {
         assertThat(cdn.purges()).isEmpty();
 
         cdn.refuse(false);
-        renders.drain();
+        site.renders.drain();
 
         assertThat(cdn.purges().entrySet().iterator().next())
                 .isEqualTo(Map.entry("publish:night-buses-return:v1", List.of("/city/night-buses-return/", "/404.html")));
         int sent = cdn.purges().size();
-        renders.drain();
+        site.renders.drain();
         assertThat(cdn.purges()).hasSize(sent);
     }
 
     private PublishResult publish(String headline) {
-        var current = newsroom.store().find(NIGHT_BUSES);
-        newsroom.articles().save(NIGHT_BUSES, WorkerSite.article(headline),
+        var current = site.newsroom.store().find(NIGHT_BUSES);
+        site.newsroom.articles().save(NIGHT_BUSES, WorkerSite.article(headline),
                 current.map(stored -> OptionalLong.of(stored.version())).orElse(OptionalLong.empty()));
-        clock.advance(Duration.ofMinutes(5));
-        return newsroom.publisher().publish(NIGHT_BUSES);
+        site.clock.advance(Duration.ofMinutes(5));
+        return site.newsroom.publisher().publish(NIGHT_BUSES);
     }
 }
