@@ -2,6 +2,7 @@ package com.newsdesk.local.servers;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.BindException;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.net.URI;
@@ -23,15 +24,45 @@ public final class SqsServer implements AutoCloseable {
         this.endpoint = endpoint;
     }
 
+    /** A free port found, then bound by ElasticMQ: another process may take it in between, so try again. */
+    private static final int BIND_ATTEMPTS = 5;
+
     /** @param port 0 for any free one */
     public static SqsServer start(int port) {
-        int chosen = port != 0 ? port : freePort();
-        // queue URLs name this address, so the SDK's requests for a queue come back here
-        SQSRestServer server = SQSRestServerBuilder.withPort(chosen).withInterface("127.0.0.1")
-                .withServerAddress(new NodeAddress("http", "127.0.0.1", chosen, ""))
-                .start();
-        server.waitUntilStarted();
-        return new SqsServer(server, URI.create("http://127.0.0.1:" + chosen));
+        for (int attempt = 1; ; attempt++) {
+            int chosen = port != 0 ? port : freePort();
+            // queue URLs name this address, so the SDK's requests for a queue come back here
+            SQSRestServer server = SQSRestServerBuilder.withPort(chosen).withInterface("127.0.0.1")
+                    .withServerAddress(new NodeAddress("http", "127.0.0.1", chosen, ""))
+                    .start();
+            try {
+                server.waitUntilStarted();
+                return new SqsServer(server, URI.create("http://127.0.0.1:" + chosen));
+            } catch (RuntimeException e) {
+                stopQuietly(server);
+                if (port != 0 || attempt == BIND_ATTEMPTS || !isBindFailure(e)) {
+                    throw e;
+                }
+            }
+        }
+    }
+
+    /** A server that never bound has nothing to stop but its actor system; a failure there hides nothing. */
+    private static void stopQuietly(SQSRestServer server) {
+        try {
+            server.stopAndWait();
+        } catch (RuntimeException alreadyDown) {
+            // the bind failure is what the caller needs to know
+        }
+    }
+
+    private static boolean isBindFailure(Throwable e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof BindException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static int freePort() {
