@@ -8,6 +8,7 @@ import com.newsdesk.core.pipeline.SqsRenderQueue;
 import java.io.PrintStream;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -49,46 +50,47 @@ public final class RenderWorker {
     /** Returns the ids of the messages that failed. */
     public List<String> handle(List<Delivery> batch) {
         List<String> failed = new ArrayList<>();
-        Map<String, List<Delivery>> byList = new LinkedHashMap<>();
-        Map<String, ListName> listNames = new LinkedHashMap<>();
-        Map<String, Long> revisions = new LinkedHashMap<>();
-        List<Delivery> ordered = new ArrayList<>();
+        Map<String, List<Received>> byList = new LinkedHashMap<>();
+        List<Received> ordered = new ArrayList<>();
         for (Delivery delivery : batch) {
-            RenderTask task;
+            Received received;
             try {
-                task = SqsRenderQueue.read(delivery.body());
+                received = new Received(delivery, SqsRenderQueue.read(delivery.body()));
             } catch (IllegalArgumentException e) {
                 failed(delivery, null, e, failed);
                 continue;
             }
-            if (task instanceof RenderTask.ListChanged change) {
-                byList.computeIfAbsent(change.list().key(), key -> new ArrayList<>()).add(delivery);
-                listNames.putIfAbsent(change.list().key(), change.list());
-                revisions.merge(change.list().key(), change.revision(), Math::max);
-            } else if (task instanceof RenderTask.StoryChanged) {
-                ordered.add(0, delivery);
+            if (received.task() instanceof RenderTask.ListChanged change) {
+                byList.computeIfAbsent(change.list().key(), key -> new ArrayList<>()).add(received);
+            } else if (received.task() instanceof RenderTask.StoryChanged) {
+                ordered.add(0, received);
             } else {
-                ordered.add(delivery);
+                ordered.add(received);
             }
         }
-        for (Delivery delivery : ordered) {
-            RenderTask task = SqsRenderQueue.read(delivery.body());
+        for (Received received : ordered) {
             try {
-                run(task);
+                run(received.task());
             } catch (RuntimeException e) {
-                failed(delivery, task, e, failed);
+                failed(received.delivery(), received.task(), e, failed);
             }
         }
-        byList.forEach((key, deliveries) -> {
+        for (List<Received> changes : byList.values()) {
+            RenderTask.ListChanged newest = changes.stream().map(received -> (RenderTask.ListChanged) received.task())
+                    .max(Comparator.comparingLong(RenderTask.ListChanged::revision)).orElseThrow();
             try {
-                listPages.bringUpTo(listNames.get(key), revisions.get(key));
+                listPages.bringUpTo(newest.list(), newest.revision());
             } catch (RuntimeException e) {
-                deliveries.forEach(delivery -> failed(delivery, SqsRenderQueue.read(delivery.body()), e, failed));
+                changes.forEach(received -> failed(received.delivery(), received.task(), e, failed));
             }
-        });
+        }
         return failed;
     }
 
+    /** A delivery and the task its body carries, read once. */
+    private record Received(Delivery delivery, RenderTask task) {}
+
+    /** Every task but a list's, which {@link #handle} renders once for all the batch's messages naming it. */
     private void run(RenderTask task) {
         if (task instanceof RenderTask.StoryChanged story) {
             stories.follow(Slug.of(story.slug()));
@@ -98,8 +100,6 @@ public final class RenderWorker {
             site.list(list.job(), list.list());
         } else if (task instanceof RenderTask.SiteRerenderSlice slice) {
             site.slice(slice.job(), slice.after());
-        } else if (task instanceof RenderTask.ListChanged change) {
-            listPages.bringUpTo(change.list(), change.revision());
         }
     }
 
