@@ -18,6 +18,11 @@ public record ApiResponse(int status, Map<String, String> headers, String body) 
         return new ApiResponse(status, Map.of("content-type", contentType, "cache-control", "no-store"), body);
     }
 
+    /** 204: done, nothing to say. */
+    public static ApiResponse noContent() {
+        return new ApiResponse(204, Map.of("cache-control", "no-store"), "");
+    }
+
     public static ApiResponse redirect(int status, String location, String cacheControl) {
         return new ApiResponse(status, Map.of("location", location, "cache-control", cacheControl), "");
     }

@@ -11,7 +11,11 @@ import com.newsdesk.core.publish.FollowUps;
 import com.newsdesk.core.publish.PublishResult;
 import com.newsdesk.core.publish.SiteRerender;
 import com.newsdesk.core.site.SiteSettings;
+import com.newsdesk.core.schedule.PublishSchedule;
+import com.newsdesk.core.schedule.Scheduling;
 import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
 
 /** The JSON bodies of the editors' routes. */
 final class ArticleResponses {
@@ -23,12 +27,14 @@ final class ArticleResponses {
         this.site = site;
     }
 
-    ApiResponse saved(ArticleService.Saved saved) {
+    /** With the story's schedule, if it has one: a save after scheduling says the schedule will not publish it. */
+    ApiResponse saved(ArticleService.Saved saved, Optional<Scheduling.Scheduled> schedule) {
         StoredArticle article = saved.article();
         ObjectNode body = json.mapper().createObjectNode()
                 .put("slug", article.slug().value())
                 .put("version", article.version())
                 .put("status", article.status().wireName());
+        schedule.ifPresent(scheduled -> body.set("schedule", schedule(scheduled.schedule(), article.version())));
         return ApiResponse.of(saved.created() ? 201 : 200, ApiResponse.JSON, body.toString())
                 .withHeader("etag", etag(article));
     }
@@ -121,6 +127,35 @@ final class ArticleResponses {
         }
         return ApiResponse.of(job.finished() ? 200 : 202, ApiResponse.JSON, body.toString())
                 .withHeader("location", "/api/site/rerenders/" + job.id());
+    }
+
+    ApiResponse schedule(Scheduling.Scheduled scheduled) {
+        return ApiResponse.of(200, ApiResponse.JSON, schedule(scheduled.schedule(), scheduled.currentVersion()).toString());
+    }
+
+    /** Every schedule, soonest first. */
+    ApiResponse schedules(List<Scheduling.Scheduled> upcoming) {
+        ObjectNode body = json.mapper().createObjectNode();
+        ArrayNode items = body.putArray("items");
+        upcoming.forEach(scheduled -> items.add(schedule(scheduled.schedule(), scheduled.currentVersion())));
+        return ApiResponse.of(200, ApiResponse.JSON, body.toString());
+    }
+
+    /**
+     * A schedule as editors read it: {@code changedSinceScheduled} when the story was saved after it was scheduled,
+     * which the schedule will not publish (README, "Scheduled publishing").
+     */
+    private ObjectNode schedule(PublishSchedule schedule, long currentVersion) {
+        ObjectNode body = json.mapper().createObjectNode()
+                .put("slug", schedule.slug().value())
+                .put("version", schedule.version());
+        schedule.publishAt().ifPresent(at -> body.put("publishAt", at.toString()));
+        schedule.unpublishAt().ifPresent(at -> body.put("unpublishAt", at.toString()));
+        body.put("scheduledAt", schedule.scheduledAt().toString())
+                .put("currentVersion", currentVersion)
+                .put("changedSinceScheduled", currentVersion != schedule.version());
+        schedule.skipped().ifPresent(reason -> body.put("skipped", reason));
+        return body;
     }
 
     /** The lists, feeds and sitemaps the render worker brings up to date: each list by its front page's path. */

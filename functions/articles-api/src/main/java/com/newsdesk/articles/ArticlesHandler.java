@@ -13,6 +13,8 @@ import com.newsdesk.core.Newsroom;
 import com.newsdesk.core.publish.PublishResult;
 import com.newsdesk.core.publish.Publisher;
 import com.newsdesk.core.article.IfMatch;
+import com.newsdesk.core.schedule.ScheduleRequest;
+import com.newsdesk.core.schedule.Scheduling;
 import com.newsdesk.core.site.Settings;
 import java.time.Clock;
 import java.util.HashSet;
@@ -31,6 +33,7 @@ public final class ArticlesHandler extends HttpApiFunction {
     private final Publisher publisher;
     private final ArticleResponses responses;
     private final Newsroom newsroom;
+    private final Scheduling scheduling;
 
     /** Lambda's entry point: reads the environment, builds clients and compiled templates once per container. */
     public ArticlesHandler() {
@@ -48,6 +51,7 @@ public final class ArticlesHandler extends HttpApiFunction {
         this.publisher = newsroom.publisher();
         this.responses = new ArticleResponses(newsroom.json(), newsroom.site());
         this.newsroom = newsroom;
+        this.scheduling = newsroom.scheduling();
     }
 
     @Override
@@ -62,7 +66,7 @@ public final class ArticlesHandler extends HttpApiFunction {
             case "PUT /api/articles/{slug}" -> {
                 Slug slug = slug(request);
                 var saved = articles.save(slug, request.jsonBody(), IfMatchHeader.parse(request.header("if-match")));
-                yield responses.saved(saved);
+                yield responses.saved(saved, scheduling.find(slug));
             }
             case "GET /api/articles/{slug}" -> {
                 Slug slug = slug(request);
@@ -78,6 +82,14 @@ public final class ArticlesHandler extends HttpApiFunction {
             case "POST /api/articles/{slug}/publish" -> responses.published(waited(request, publisher.publish(slug(request))));
             case "POST /api/articles/{slug}/unpublish" -> responses.unpublished(waited(request, publisher.unpublish(slug(request))));
             case "POST /api/site/rerender" -> responses.rerender(newsroom.siteRerender().start("requested by an editor"));
+            case "POST /api/articles/{slug}/schedule" -> responses.schedule(scheduling.schedule(slug(request),
+                    ScheduleRequest.parse(request.jsonBody(), newsroom.json().mapper(), newsroom.clock().instant())));
+            case "GET /api/articles/{slug}/schedule" -> responses.schedule(scheduling.get(slug(request)));
+            case "DELETE /api/articles/{slug}/schedule" -> {
+                scheduling.cancel(slug(request));
+                yield ApiResponse.noContent();
+            }
+            case "GET /api/schedule" -> responses.schedules(scheduling.upcoming());
             case "GET /api/site/rerenders/{id}" -> responses.rerender(newsroom.siteRerender().job(request.pathParameter("id")));
             default -> throw new RequestRejected.NoSuchRoute(request.routeKey());
         };

@@ -57,6 +57,10 @@ import java.util.List;
 import software.amazon.awssdk.core.warmup.SdkWarmUp;
 import software.amazon.awssdk.services.cloudfront.CloudFrontClient;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import com.newsdesk.core.schedule.EventBridgeTimers;
+import com.newsdesk.core.schedule.ScheduleStore;
+import com.newsdesk.core.schedule.ScheduleTimers;
+import com.newsdesk.core.schedule.Scheduling;
 import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.sqs.SqsClient;
 
@@ -79,6 +83,7 @@ public final class Newsroom {
     private final ShareCodes shareCodes;
     private final SiteRerender siteRerender;
     private final RenderWorker renderWorker;
+    private final Scheduling scheduling;
     private final DynamoDbClient dynamoDb;
     private final S3Client s3;
     private final Settings settings;
@@ -124,10 +129,25 @@ public final class Newsroom {
         SitePages sitePages = new SitePages(lists, views, renderer, bucket, site, structuredData, clock);
         this.publisher = new Publisher(store, pages, lists, followUps, queue, cdn, site, clock);
         this.siteRerender = new SiteRerender(dynamoDb, table, lists, sitePages, pages, queue, cdn, clock);
+        ScheduleStore schedules = new ScheduleStore(dynamoDb, table);
+        this.scheduling = new Scheduling(store, schedules, timers(settings), publisher, clock);
         this.renderWorker = new RenderWorker(
                 new StoryFollowUp(store, lists, relatedIndex, pages, followUps, queue, cdn, sitePages.home()),
-                new ListPages(lists, sitePages, cdn), siteRerender, queue,
+                new ListPages(lists, sitePages, cdn), siteRerender, scheduling, queue,
                 Integer.parseInt(settings.get("RENDER_MAX_RECEIVES", Integer.toString(DEFAULT_MAX_RECEIVES)).strip()), System.err);
+    }
+
+    /**
+     * EventBridge Scheduler where the template names a schedule group; locally none, as the local stack's
+     * {@code DueSchedules} sends what is due from the stored schedules.
+     */
+    private static ScheduleTimers timers(Settings settings) {
+        String group = settings.get("SCHEDULE_GROUP", "");
+        if (group.isEmpty()) {
+            return ScheduleTimers.STORED;
+        }
+        return new EventBridgeTimers(new AwsClients(settings).scheduler(), new EventBridgeTimers.Target(group,
+                settings.required("RENDER_QUEUE_ARN"), settings.required("SCHEDULER_ROLE_ARN")));
     }
 
     /**
@@ -198,6 +218,8 @@ public final class Newsroom {
 
     /** Whole-site re-renders through the render queue. */
     public SiteRerender siteRerender() { return siteRerender; }
+
+    public Scheduling scheduling() { return scheduling; }
 
     public DynamoDbClient dynamoDb() { return dynamoDb; }
 

@@ -7,6 +7,7 @@ import com.newsdesk.local.servers.SamTemplate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 
 /**
@@ -14,9 +15,13 @@ import java.util.TreeMap;
  * {@code !Ref} resolved to a local value (a parameter's default or local value, a table's or bucket's local name).
  * A bucket's {@code RegionalDomainName} becomes a local name; nothing resolves it, it only names the bucket.
  * A secret's {@code <SECRET>_PARAMETER} (in AWS the SSM parameter that holds it) becomes {@code <SECRET>} with the
- * local value of that template parameter: there is no Parameter Store locally.
+ * local value of that template parameter: there is no Parameter Store locally. A variable holding an ARN, or naming a
+ * resource with no local stand-in (a schedule group), is unset: the code then takes its local way (scheduled
+ * publishing's {@code DueSchedules} in place of EventBridge Scheduler).
  */
 final class LocalSettings {
+    private static final Set<String> NOT_LOCAL = Set.of("AWS::Scheduler::ScheduleGroup");
+
     private LocalSettings() {}
 
     /**
@@ -40,6 +45,8 @@ final class LocalSettings {
                 if (isSecretParameter(name)) {
                     value = localSecret(name, variable.getValue(), localParameters);
                     name = name.substring(0, name.length() - SecretParameters.PARAMETER_SUFFIX.length());
+                } else if (notLocal(variable.getValue(), template)) {
+                    return;
                 } else {
                     value = value(name, variable.getValue(), template, localParameters, resourceNames);
                 }
@@ -51,6 +58,14 @@ final class LocalSettings {
             });
         }
         return settings;
+    }
+
+    private static boolean notLocal(JsonNode value, SamTemplate template) {
+        if (value.path("Fn::GetAtt").path(1).asText().equals("Arn")) {
+            return true;
+        }
+        String reference = value.path("Ref").asText("");
+        return NOT_LOCAL.contains(template.json().path("Resources").path(reference).path("Type").asText());
     }
 
     private static boolean isSecretParameter(String name) {

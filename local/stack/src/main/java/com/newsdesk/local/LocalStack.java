@@ -60,13 +60,16 @@ public final class LocalStack implements AutoCloseable {
     private final Map<String, String> functionSettings;
     /** The render queue's pollers, handing batches to the render worker. */
     private final SqsEventSource queueEvents;
+    /** Sends what the stored schedules say is due to the render queue, as EventBridge Scheduler's timers do in AWS. */
+    private final LocalScheduler scheduler;
 
     private LocalStack(LocalServers servers, HttpServer server, HttpServer purgeServer,
                        LocalJwtAuthorizer authorizer, URI origin, BucketOrigin bucket, PurgeEndpoint purgeEndpoint,
                        CloudFrontFunctions edgeFunctions, FaultControl faults, Map<String, String> functionSettings,
-                       SqsEventSource queueEvents) {
+                       SqsEventSource queueEvents, LocalScheduler scheduler) {
         this.functionSettings = functionSettings;
         this.queueEvents = queueEvents;
+        this.scheduler = scheduler;
         this.purgeEndpoint = purgeEndpoint;
         this.edgeFunctions = edgeFunctions;
         this.faults = faults;
@@ -189,8 +192,9 @@ public final class LocalStack implements AutoCloseable {
             server.start();
             purgeServer.start();
             SqsEventSource queueEvents = queueEvents(template, servers, resourceNames, Settings.of(functionSettings));
+            LocalScheduler scheduler = LocalScheduler.start(servers.dynamoDb(), servers.sqs(), Settings.of(functionSettings), System.err);
             return new LocalStack(servers, server, purgeServer, authorizer, origin, bucket, purgeEndpoint, edgeFunctions, faults,
-                    functionSettings, queueEvents);
+                    functionSettings, queueEvents, scheduler);
         } catch (RuntimeException e) {
             server.stop(0);
             purgeServer.stop(0);
@@ -301,6 +305,7 @@ public final class LocalStack implements AutoCloseable {
     /** Stops polling and serving, then the servers; dynalite's node process is gone when this returns. */
     @Override
     public void close() {
+        scheduler.close();
         queueEvents.close();
         server.stop(0);
         purgeServer.stop(0);

@@ -20,6 +20,7 @@ import software.amazon.awssdk.services.cloudfront.CloudFrontClient;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClientBuilder;
 import software.amazon.awssdk.services.s3.S3Client;
+import software.amazon.awssdk.services.scheduler.SchedulerClient;
 import software.amazon.awssdk.services.sqs.SqsClient;
 import software.amazon.awssdk.services.sqs.SqsClientBuilder;
 import software.amazon.awssdk.services.s3.S3ClientBuilder;
@@ -92,6 +93,14 @@ public final class AwsClients {
             builder.endpointOverride(URI.create(endpoint));
         }
         return builder.build();
+    }
+
+    /** Scheduled publishing's timers: one small call per schedule, bounded as a DynamoDB write. */
+    public SchedulerClient scheduler() {
+        return SchedulerClient.builder()
+                .httpClient(http).region(region).credentialsProvider(credentials)
+                .overrideConfiguration(bounded(DYNAMODB.from(settings), Dependency.SCHEDULER))
+                .build();
     }
 
     /** Parameter Store, for the secrets read at start (SecretParameters); no local server stands in for it. */

@@ -5,6 +5,7 @@ public enum Dependency {
     STORAGE("storage", "Storage unavailable", "The article store (DynamoDB)"),
     SITE_BUCKET("site-bucket", "Site bucket unavailable", "The site bucket (S3)"),
     RENDER_QUEUE("render-queue", "Render queue unavailable", "The render queue (SQS)"),
+    SCHEDULER("scheduler", "Scheduler unavailable", "The publishing scheduler (EventBridge Scheduler)"),
     /** Never reported to callers: a failed purge is kept and retried, and the publish goes on. */
     CDN("cdn", "CDN unavailable", "The CDN (CloudFront)"),
     MAIL("mail", "Mail unavailable", "The mail service (SES)");

@@ -14,7 +14,9 @@ import com.newsdesk.core.listing.ListName;
         @JsonSubTypes.Type(value = RenderTask.ListChanged.class, name = "list"),
         @JsonSubTypes.Type(value = RenderTask.PageRerender.class, name = "page"),
         @JsonSubTypes.Type(value = RenderTask.ListRebuild.class, name = "list-rebuild"),
-        @JsonSubTypes.Type(value = RenderTask.SiteRerenderSlice.class, name = "site")})
+        @JsonSubTypes.Type(value = RenderTask.SiteRerenderSlice.class, name = "site"),
+        @JsonSubTypes.Type(value = RenderTask.ScheduledPublish.class, name = "scheduled-publish"),
+        @JsonSubTypes.Type(value = RenderTask.ScheduledUnpublish.class, name = "scheduled-unpublish")})
 public sealed interface RenderTask {
 
     /**
@@ -39,4 +41,10 @@ public sealed interface RenderTask {
      * home list's position; 0 to start), queued one message each, and the slice after them.
      */
     record SiteRerenderSlice(String job, long after) implements RenderTask {}
+
+    /** A schedule's publish is due: the story's version the editor scheduled goes live, if it is still the current one. */
+    record ScheduledPublish(String slug, String generation) implements RenderTask {}
+
+    /** A schedule's take-down is due. */
+    record ScheduledUnpublish(String slug, String generation) implements RenderTask {}
 }

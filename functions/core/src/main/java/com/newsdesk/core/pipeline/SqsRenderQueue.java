@@ -53,7 +53,8 @@ public final class SqsRenderQueue implements RenderQueue {
         }
     }
 
-    static String write(RenderTask task) {
+    /** The message body of a task, as the queue and a schedule's timer send it. */
+    public static String write(RenderTask task) {
         try {
             return JSON.writeValueAsString(task);
         } catch (JsonProcessingException e) {

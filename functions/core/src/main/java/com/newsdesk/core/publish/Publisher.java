@@ -62,7 +62,23 @@ public final class Publisher {
     }
 
     public PublishResult publish(Slug slug) {
+        return publish(load(slug));
+    }
+
+    /**
+     * Publishes the story only if its current version is {@code reviewed}, as a schedule does: a save after the
+     * editor scheduled it, even one landing during this publish, is never published unseen.
+     */
+    public PublishResult publishReviewed(Slug slug, long reviewed) {
         StoredArticle current = load(slug);
+        if (current.version() != reviewed) {
+            throw new ReviewedVersionChanged(slug, reviewed, current.version());
+        }
+        return publish(current);
+    }
+
+    private PublishResult publish(StoredArticle current) {
+        Slug slug = current.slug();
         StoredArticle published = current;
         boolean alreadyLive = current.status() == ArticleStatus.PUBLISHED
                 && current.publishedVersion() != null && current.publishedVersion() == current.version();

@@ -4,6 +4,7 @@ import com.newsdesk.core.article.Slug;
 import com.newsdesk.core.listing.ListName;
 import com.newsdesk.core.pipeline.RenderQueue;
 import com.newsdesk.core.pipeline.RenderTask;
+import com.newsdesk.core.pipeline.ScheduledChanges;
 import com.newsdesk.core.pipeline.SqsRenderQueue;
 import java.io.PrintStream;
 import java.time.Duration;
@@ -32,16 +33,18 @@ public final class RenderWorker {
     private final StoryFollowUp stories;
     private final ListPages listPages;
     private final SiteRerender site;
+    private final ScheduledChanges schedules;
     private final RenderQueue queue;
     private final int maxReceives;
     private final PrintStream log;
 
     /** @param maxReceives the queue's receives before dead-lettering (its redrive policy's maxReceiveCount) */
-    public RenderWorker(StoryFollowUp stories, ListPages listPages, SiteRerender site, RenderQueue queue, int maxReceives,
-                        PrintStream log) {
+    public RenderWorker(StoryFollowUp stories, ListPages listPages, SiteRerender site, ScheduledChanges schedules,
+                        RenderQueue queue, int maxReceives, PrintStream log) {
         this.stories = stories;
         this.listPages = listPages;
         this.site = site;
+        this.schedules = schedules;
         this.queue = queue;
         this.maxReceives = maxReceives;
         this.log = log;
@@ -100,6 +103,10 @@ public final class RenderWorker {
             site.list(list.job(), list.list());
         } else if (task instanceof RenderTask.SiteRerenderSlice slice) {
             site.slice(slice.job(), slice.after());
+        } else if (task instanceof RenderTask.ScheduledPublish publish) {
+            schedules.publishDue(publish.slug(), publish.generation());
+        } else if (task instanceof RenderTask.ScheduledUnpublish unpublish) {
+            schedules.unpublishDue(unpublish.slug(), unpublish.generation());
         }
     }
 

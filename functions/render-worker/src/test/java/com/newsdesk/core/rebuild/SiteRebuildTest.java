@@ -118,7 +118,7 @@ class SiteRebuildTest {
         Publisher publisher = new Publisher(store, pages, lists, followUps, queue, CdnPurge.NONE, SITE, clock);
         SqsBatches renders = new SqsBatches(servers.sqs(), queueUrl, new RenderHandler(new RenderWorker(
                 new StoryFollowUp(store, lists, relatedIndex, pages, followUps, queue, CdnPurge.NONE, sitePages.home()),
-                new ListPages(lists, sitePages, CdnPurge.NONE), null, queue, 8, System.err)));
+                new ListPages(lists, sitePages, CdnPurge.NONE), null, null, queue, 8, System.err)));
         ArticleService articles = new ArticleService(store, json, clock);
         // two sections, overlapping tags, a pin; SitePagesTest covers lists longer than a page
         Map<String, byte[]> documents = new TreeMap<>();
