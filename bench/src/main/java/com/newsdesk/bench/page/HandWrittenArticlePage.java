@@ -82,9 +82,29 @@ final class HandWrittenArticlePage {
         } else {
             text(meta.site().name());
         }
-        raw("</a>\n</div>\n</header>\n<main id=\"content\" class=\"page\">\n");
+        raw("</a>\n");
+        if (!meta.site().menu().isEmpty()) {
+            raw("<nav class=\"masthead__sections\" aria-label=\"Sections\">\n<ul>");
+            links(meta.site().menu(), "");
+            raw("</ul>\n</nav>\n");
+        }
+        raw("</div>\n</header>\n<main id=\"content\" class=\"page\">\n");
         article(page);
-        raw("</main>\n<footer class=\"site-footer\">\n<p>&copy; ").text(meta.site().name()).raw("</p>\n</footer>\n</body>\n</html>\n");
+        raw("</main>\n<footer class=\"site-footer\">\n");
+        if (!meta.site().menu().isEmpty()) {
+            raw("<nav aria-label=\"Sections (footer)\">\n<h2 class=\"site-footer__heading\">Sections</h2>\n<ul>");
+            links(meta.site().menu(), "");
+            raw("</ul>\n</nav>\n");
+        }
+        raw("<nav aria-label=\"Feeds\">\n<h2 class=\"site-footer__heading\">RSS feeds</h2>\n<ul>");
+        links(meta.site().feeds(), " type=\"application/rss+xml\"");
+        raw("</ul>\n</nav>\n<p>&copy; ").text(meta.site().name()).raw("</p>\n</footer>\n</body>\n</html>\n");
+    }
+
+    private void links(List<ArticleView.Crumb> links, String attributes) {
+        for (ArticleView.Crumb link : links) {
+            raw("<li><a href=\"").text(link.url()).raw("\"" + attributes + ">").text(link.name()).raw("</a></li>");
+        }
     }
 
     private void article(ArticleView page) {

@@ -12,6 +12,7 @@ import com.newsdesk.core.render.ArticleViews;
 import com.newsdesk.core.render.InlineMarkdown;
 import com.newsdesk.core.render.SiteAssets;
 import com.newsdesk.core.render.StructuredData;
+import com.newsdesk.core.site.MenuSection;
 import com.newsdesk.core.site.SiteSettings;
 import java.io.IOException;
 import java.io.InputStream;
@@ -26,7 +27,8 @@ import java.util.List;
  * stories, the share bar, an open comment form. Both P1 renderers render this one view.
  */
 public final class SeedPage {
-    private static final SiteSettings SITE = new SiteSettings("The Daily Brief", "https://news.example", "en", ZoneId.of("UTC"), "");
+    private static final SiteSettings SITE = new SiteSettings("The Daily Brief", "https://news.example", "en", ZoneId.of("UTC"), "",
+            MenuSection.parse("news:News,world:World,city:City,business:Business,culture:Culture"));
     private static final Instant PUBLISHED = Instant.parse("2025-08-20T09:30:00Z");
 
     private SeedPage() {}

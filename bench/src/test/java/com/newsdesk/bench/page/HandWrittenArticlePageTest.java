@@ -17,6 +17,7 @@ import com.newsdesk.core.render.InlineMarkdown;
 import com.newsdesk.core.render.PageRenderer;
 import com.newsdesk.core.render.SiteAssets;
 import com.newsdesk.core.render.StructuredData;
+import com.newsdesk.core.site.MenuSection;
 import com.newsdesk.core.site.SiteSettings;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -26,7 +27,7 @@ import org.junit.jupiter.api.Test;
 /** P1 compares like with like only while the hand-written page is the Pebble page, byte for byte. */
 class HandWrittenArticlePageTest {
     private static final SiteSettings SITE = new SiteSettings("The <Daily> Brief", "https://news.example", "en",
-            ZoneId.of("Europe/London"), "https://news.example/logo.svg");
+            ZoneId.of("Europe/London"), "https://news.example/logo.svg", MenuSection.parse("news:News & <Views>,city:City"));
     private static final Instant PUBLISHED = Instant.parse("2025-08-20T09:30:00Z");
 
     private final PageRenderer pebble = new PageRenderer();

@@ -6,7 +6,6 @@ import com.amazonaws.services.lambda.runtime.events.CloudFormationCustomResource
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.newsdesk.core.Newsroom;
-import com.newsdesk.core.publish.SiteRerender;
 import com.newsdesk.core.render.RenderVersion;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -27,17 +26,17 @@ public final class RenderVersionHook implements RequestHandler<CloudFormationCus
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Duration ANSWER_TIMEOUT = Duration.ofSeconds(10);
 
-    private final Supplier<SiteRerender> rerender;
+    private final Supplier<Newsroom> newsroom;
     private final HttpClient http;
     private final PrintStream log;
 
     /** Lambda's entry point: the newsroom is built only for a create or update, not for the stack's deletion. */
     public RenderVersionHook() {
-        this(() -> Newsroom.fromEnvironment().siteRerender(), HttpClient.newHttpClient(), System.out);
+        this(Newsroom::fromEnvironment, HttpClient.newHttpClient(), System.out);
     }
 
-    RenderVersionHook(Supplier<SiteRerender> rerender, HttpClient http, PrintStream log) {
-        this.rerender = rerender;
+    RenderVersionHook(Supplier<Newsroom> newsroom, HttpClient http, PrintStream log) {
+        this.newsroom = newsroom;
         this.http = http;
         this.log = log;
     }
@@ -47,8 +46,9 @@ public final class RenderVersionHook implements RequestHandler<CloudFormationCus
         String reason = "Nothing to do on " + event.getRequestType();
         if (!"Delete".equals(event.getRequestType())) {
             try {
-                String version = RenderVersion.current();
-                reason = rerender.get().startIfRenderVersionChanged(version)
+                Newsroom site = newsroom.get();
+                String version = RenderVersion.of(site.site());
+                reason = site.siteRerender().startIfRenderVersionChanged(version)
                         .map(job -> "Render version " + version + ": site re-render " + job.id() + " started")
                         .orElse("Render version " + version + " unchanged: nothing to re-render");
             } catch (RuntimeException e) {

@@ -30,7 +30,12 @@ public record ArticleView(
                            boolean indexable, String ogType, String imageUrl, SafeString jsonLd, List<Crumb> feeds,
                            SiteView site) {}
 
-    public record SiteView(String name, String homeUrl, String stylesheetUrl, String shareScriptUrl, String logoUrl) {}
+    /**
+     * @param menu the sections menu, in the masthead and the footer of every page
+     * @param feeds the site's RSS feeds (the home page's and each menu section's), in the footer
+     */
+    public record SiteView(String name, String homeUrl, String stylesheetUrl, String shareScriptUrl, String logoUrl,
+                           List<Crumb> menu, List<Crumb> feeds) {}
 
     public record Crumb(String name, String url) {}
 

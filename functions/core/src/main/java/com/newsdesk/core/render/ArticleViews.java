@@ -8,6 +8,7 @@ import com.newsdesk.core.article.Slug;
 import com.newsdesk.core.article.TagSlugs;
 import com.newsdesk.core.render.ArticleView.*;
 import com.newsdesk.core.listing.ListEntry;
+import com.newsdesk.core.listing.ListName;
 import com.newsdesk.core.site.SiteSettings;
 import io.pebbletemplates.pebble.extension.escaper.SafeString;
 import java.time.Instant;
@@ -18,6 +19,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Stream;
 
 /** Turns an article into the view its page template shows. */
 public final class ArticleViews {
@@ -34,6 +36,8 @@ public final class ArticleViews {
     private final Dates dates;
     private final StructuredData structuredData;
     private final String stylesheetUrl;
+    /** The same on every page: built once. */
+    private final SiteView siteView;
     private final String shareScriptUrl;
     private final String commentsScriptUrl;
 
@@ -43,6 +47,11 @@ public final class ArticleViews {
         this.dates = new Dates(site.timeZone());
         this.structuredData = structuredData;
         this.stylesheetUrl = assets.stylesheetPath();
+        this.siteView = new SiteView(site.name(), "/", stylesheetUrl, assets.shareScriptPath(), site.logoUrl().isEmpty() ? null : site.logoUrl(),
+                site.menu().stream().map(section -> new Crumb(section.name(), section.path())).toList(),
+                Stream.concat(Stream.of(ListName.home(site.name())),
+                                site.menu().stream().map(section -> ListName.section(section.slug(), section.name())))
+                        .map(list -> new Crumb(list.title(), list.feedPath())).toList());
         this.shareScriptUrl = assets.shareScriptPath();
         this.commentsScriptUrl = assets.commentsScriptPath();
     }
@@ -123,7 +132,7 @@ public final class ArticleViews {
     }
 
     public SiteView siteView() {
-        return new SiteView(site.name(), "/", stylesheetUrl, shareScriptUrl, site.logoUrl().isEmpty() ? null : site.logoUrl());
+        return siteView;
     }
 
     private static String description(Article article) {
