@@ -114,9 +114,12 @@ else
   java -cp "$BENCH_CP" com.newsdesk.bench.page.JmhResults "$WORK/jmh.json" >> "$RESULTS"
 fi
 
-ROWS=(); OUT="bench/RESULTS.md"; TITLE="make bench"
-if [[ $MODE == scale ]]; then ROWS=(P4); OUT="bench/RESULTS-scale.md"; TITLE="make bench-scale"; fi
-TABLE="$(java -cp "$BENCH_CP" com.newsdesk.bench.report.ResultsTable "$RESULTS" "${ROWS[@]}")"
+# Each figure beside the previous run's: the raw measurements are kept with the table (bench/results*.txt).
+ROWS=(); OUT="bench/RESULTS.md"; TITLE="make bench"; RAW="bench/results.txt"
+if [[ $MODE == scale ]]; then ROWS=(P4); OUT="bench/RESULTS-scale.md"; TITLE="make bench-scale"; RAW="bench/results-scale.txt"; fi
+TABLE="$(java -cp "$BENCH_CP" com.newsdesk.bench.report.ResultsTable "$RESULTS" --previous "$RAW" "${ROWS[@]}")"
+{ echo "# make bench raw measurements, $(date -u +'%Y-%m-%d %H:%M UTC') at $(git rev-parse --short HEAD): the previous run for the next table"
+  grep '^RESULT ' "$RESULTS"; } > "$RAW"
 {
   echo "# $TITLE: results"
   echo

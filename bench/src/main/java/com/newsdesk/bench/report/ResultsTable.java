@@ -1,5 +1,6 @@
 package com.newsdesk.bench.report;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -8,8 +9,9 @@ import java.util.Optional;
 
 /**
  * Prints the table of a bench run: each figure as the ratio of two things measured in the same run, with the
- * median and spread of their runs, next to the issue's goal. Usage: {@code ResultsTable RESULTS_FILE [ROW_ID...]}: with
- * row ids ({@code P4}), only those rows.
+ * median and spread of their runs, next to the figure of the previous run and the goal. Usage:
+ * {@code ResultsTable RESULTS_FILE [--previous PREVIOUS_RESULTS_FILE] [ROW_ID...]}: with row ids ({@code P4}), only
+ * those rows; the previous run's file is the one committed with the last table (bench/results.txt).
  */
 public final class ResultsTable {
 
@@ -63,49 +65,80 @@ public final class ResultsTable {
     private ResultsTable() {}
 
     public static void main(String[] args) {
-        System.out.print(render(Measurements.read(Path.of(args[0])), List.of(args).subList(1, args.length)));
+        List<String> rest = List.of(args).subList(1, args.length);
+        Measurements previous = Measurements.parse(List.of());
+        if (rest.size() >= 2 && rest.get(0).equals("--previous")) {
+            Path file = Path.of(rest.get(1));
+            previous = Files.exists(file) ? Measurements.read(file) : previous;
+            rest = rest.subList(2, rest.size());
+        }
+        System.out.print(render(Measurements.read(Path.of(args[0])), previous, rest));
     }
 
-    static String render(Measurements results, List<String> only) {
+    static String render(Measurements results, Measurements previous, List<String> only) {
         StringBuilder out = new StringBuilder();
-        out.append("| # | measurement | ours: median (min–max, runs) | baseline: median (min–max, runs) | ratio | goal | met |\n");
-        out.append("|---|---|---|---|---|---|---|\n");
+        out.append("| # | measurement | ours: median (min–max, runs) | baseline: median (min–max, runs) | ratio | previous run | goal | met |\n");
+        out.append("|---|---|---|---|---|---|---|---|\n");
         for (Row row : ROWS) {
             if (only.isEmpty() || only.contains(row.id())) {
-                out.append(line(row, results)).append('\n');
+                out.append(line(row, results, previous)).append('\n');
             }
         }
         if (only.isEmpty()) {
-            out.append('\n').append(jars(results));
+            out.append('\n').append(jars(results, previous));
             out.append('\n').append(clients(results));
         }
         return out.toString();
     }
 
-    static String line(Row row, Measurements results) {
+    static String line(Row row, Measurements results, Measurements previous) {
         Optional<Samples> ours = results.get(row.ours());
         Optional<Samples> baseline = row.baseline() == null ? Optional.empty() : results.get(row.baseline());
         String missing = row.id().equals("P4") ? "not run (make bench-scale)" : "not measured";
-        if (ours.isEmpty() || (row.baseline() != null && baseline.isEmpty())) {
+        String before = figure(row, previous).map(value -> shown(row, value)).orElse("—");
+        String goal = row.goal() == null ? "—" : row.goal() + (row.baseline() != null ? "×" : row.unit().isEmpty() ? "" : " " + row.unit());
+        Optional<Double> figure = figure(row, results);
+        if (figure.isEmpty()) {
             return String.join(" | ", "| " + row.id(), row.what(), ours.map(s -> cell(s, row.unit())).orElse(missing),
-                    baseline.map(s -> cell(s, row.unit())).orElse(row.baseline() == null ? "—" : missing), "—",
-                    row.goal() == null ? "—" : row.goal().toString(), "—") + " |";
+                    baseline.map(s -> cell(s, row.unit())).orElse(row.baseline() == null ? "—" : missing), "—", before,
+                    goal, "—") + " |";
         }
-        double figure = baseline.map(b -> ours.get().median() / b.median()).orElse(ours.get().median());
-        String met = row.goal() == null ? "—" : row.goal().met(figure) ? "yes" : "**no**";
+        String met = row.goal() == null ? "—" : row.goal().met(figure.get()) ? "yes" : "**no**";
         return String.join(" | ", "| " + row.id(), row.what(), cell(ours.get(), row.unit()),
                 baseline.map(s -> cell(s, row.unit())).orElse("—"),
-                baseline.isPresent() ? number(figure) + "×" : "—",
-                row.goal() == null ? "—" : row.goal() + (baseline.isPresent() ? "×" : row.unit().isEmpty() ? "" : " " + row.unit()), met) + " |";
+                row.baseline() != null ? shown(row, figure.get()) : "—", before, goal, met) + " |";
     }
 
-    private static String jars(Measurements results) {
-        StringBuilder out = new StringBuilder("| function jar | size |\n|---|---|\n");
-        for (String function : List.of("articles-api", "comments-api", "share-api", "constant-function")) {
-            results.get("p5.jar." + function).ifPresent(s ->
-                    out.append("| ").append(function).append(" | ").append(number(s.median() / 1024 / 1024)).append(" MiB |\n"));
+    /** The row's figure in a run: the ratio of the medians, or our median where the row has no baseline. */
+    private static Optional<Double> figure(Row row, Measurements results) {
+        Optional<Samples> ours = results.get(row.ours());
+        if (row.baseline() == null) {
+            return ours.map(Samples::median);
+        }
+        Optional<Samples> baseline = results.get(row.baseline());
+        return ours.isPresent() && baseline.isPresent()
+                ? Optional.of(ours.get().median() / baseline.get().median()) : Optional.empty();
+    }
+
+    private static String shown(Row row, double figure) {
+        if (row.baseline() != null) {
+            return number(figure) + "×";
+        }
+        String suffix = row.unit().isEmpty() ? "" : row.unit().startsWith("/") ? row.unit() : " " + row.unit();
+        return number(figure) + suffix;
+    }
+
+    private static String jars(Measurements results, Measurements previous) {
+        StringBuilder out = new StringBuilder("| function jar | size | previous run |\n|---|---|---|\n");
+        for (String function : List.of("articles-api", "comments-api", "share-api", "render-worker", "media", "constant-function")) {
+            results.get("p5.jar." + function).ifPresent(s -> out.append("| ").append(function).append(" | ").append(mebibytes(s))
+                    .append(" | ").append(previous.get("p5.jar." + function).map(ResultsTable::mebibytes).orElse("—")).append(" |\n"));
         }
         return out.toString();
+    }
+
+    private static String mebibytes(Samples bytes) {
+        return number(bytes.median() / 1024 / 1024) + " MiB";
     }
 
     private static String clients(Measurements results) {
