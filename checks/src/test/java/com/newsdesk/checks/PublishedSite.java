@@ -90,7 +90,9 @@ final class PublishedSite {
         }
         Map<String, String> settings = LocalSite.settings(servers, servers.newTable(), bucket, Map.of(
                 "FORM_TOKEN_SECRET", "page-checks-form-token-secret-of-32-characters-or-more",
-                "MAIL_OUTBOX_DIR", outbox.toString()));
+                "MAIL_OUTBOX_DIR", outbox.toString(),
+                // every page is checked with the sections menu in its masthead and footer, as readers get it
+                "SITE_SECTIONS", "news:News,city:City,business:Business"));
         TestClock clock = new TestClock(Instant.parse("2025-11-28T06:30:00Z"));
         Function<Map<String, String>, Newsroom> newsroomWith = overrides -> {
             Map<String, String> merged = new HashMap<>(settings);
