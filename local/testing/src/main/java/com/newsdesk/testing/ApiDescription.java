@@ -93,7 +93,11 @@ public final class ApiDescription {
         String path = request.getRouteKey().substring(request.getRouteKey().indexOf(' ') + 1);
         Map<String, Located> parameters = parameters(operation.get(), path);
 
-        Map<String, String> pathValues = request.getPathParameters() == null ? Map.of() : request.getPathParameters();
+        // API Gateway passes a greedy variable, {proxy+}, as the parameter proxy.
+        Map<String, String> pathValues = new HashMap<>();
+        if (request.getPathParameters() != null) {
+            request.getPathParameters().forEach((name, value) -> pathValues.put(path.contains("{" + name + "+}") ? name + "+" : name, value));
+        }
         Map<String, String> queryValues = request.getQueryStringParameters() == null ? Map.of() : request.getQueryStringParameters();
         Map<String, String> headers = lowerCase(request.getHeaders());
         checkParameters("path", pathValues, parameters, problems);
