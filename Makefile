@@ -6,7 +6,7 @@ SHELL := bash
 
 # make run skips Maven when none of what it runs changed: main code, resources and poms (tests excluded).
 RUN_CLASSPATH := local/stack/target/run-classpath.txt
-RUN_INPUTS := pom.xml $(shell find functions local -name node_modules -prune -o -name target -prune \
+RUN_INPUTS := pom.xml openapi.yaml $(shell find functions local -name node_modules -prune -o -name target -prune \
                 -o -type f \( -name pom.xml -o -path '*/src/main/*' \) -print)
 
 .PHONY: run servers test clean smoke

@@ -5,6 +5,7 @@ import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import com.newsdesk.comments.CommentsFunction;
 import com.newsdesk.core.Newsroom;
+import com.newsdesk.testing.HttpApiEvent;
 import com.newsdesk.testing.HttpResponse;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -96,8 +97,7 @@ final class CommentsApi {
     }
 
     private HttpResponse send(APIGatewayV2HTTPEvent event) {
-        APIGatewayV2HTTPResponse response = function.handleRequest(event, null);
-        return new HttpResponse(response.getStatusCode(), response.getHeaders(), response.getBody());
+        return HttpResponse.of(HttpApiEvent.of(event), function.handleRequest(event, null));
     }
 
     private static String encode(String value) {

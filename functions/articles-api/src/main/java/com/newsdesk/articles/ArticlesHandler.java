@@ -34,6 +34,7 @@ public final class ArticlesHandler extends HttpApiFunction {
     private final ArticleResponses responses;
     private final Newsroom newsroom;
     private final Scheduling scheduling;
+    private final ApiDescriptionJson apiDescription = new ApiDescriptionJson();
 
     /** Lambda's entry point: reads the environment, builds clients and compiled templates once per container. */
     public ArticlesHandler() {
@@ -61,6 +62,10 @@ public final class ArticlesHandler extends HttpApiFunction {
 
     @Override
     protected ApiResponse route(ApiRequest request) {
+        // The one public route here (Authorizer: NONE in template.yaml): the API's description.
+        if (request.routeKey().equals("GET /api/openapi.json")) {
+            return apiDescription.answer(request.header("if-none-match"));
+        }
         Editors.require(request);
         return switch (request.routeKey()) {
             case "PUT /api/articles/{slug}" -> {

@@ -67,7 +67,7 @@ final class EditorApi {
     }
 
     HttpResponse send(HttpApiEvent request) {
-        HttpResponse response = HttpResponse.of(handler.handleRequest(request.event(), null));
+        HttpResponse response = HttpResponse.of(request, handler.handleRequest(request.event(), null));
         if (followEachRequest) {
             renders.drain();
         }

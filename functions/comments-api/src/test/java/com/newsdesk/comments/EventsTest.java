@@ -3,11 +3,10 @@ package com.newsdesk.comments;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
-import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import com.amazonaws.services.lambda.runtime.tests.EventLoader;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.newsdesk.local.servers.Repository;
 import com.newsdesk.testing.HttpApiEvent;
+import com.newsdesk.testing.HttpResponse;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -21,8 +20,8 @@ class EventsTest {
         return EventLoader.loadApiGatewayHttpEvent(Repository.root().resolve("events/" + name + ".json").toString());
     }
 
-    private APIGatewayV2HTTPResponse send(APIGatewayV2HTTPEvent event) {
-        return api.handler.handleRequest(event, null);
+    private HttpResponse send(APIGatewayV2HTTPEvent event) {
+        return api.send(HttpApiEvent.of(event));
     }
 
     /** The event about a comment, pointed at one that exists. */
@@ -37,27 +36,27 @@ class EventsTest {
         api.handler.prime();
 
         assertThat(api.items("COMMENT#")).isEmpty();
-        assertThat(send(event("get-comment-token")).getStatusCode()).isEqualTo(200);
+        assertThat(send(event("get-comment-token")).status()).isEqualTo(200);
     }
 
     @Test
     void everyCommentAndNewsletterEvent_getsTheAnswerItsRouteGives() throws Exception {
         api.publish("ukraine-peace-talks");
 
-        assertThat(send(event("get-comment-token")).getStatusCode()).isEqualTo(200);
-        APIGatewayV2HTTPResponse posted = send(event("post-comment"));
-        assertThat(posted.getStatusCode()).isEqualTo(202);
-        String id = new ObjectMapper().readTree(posted.getBody()).get("id").asText();
-        assertThat(send(event("post-comment-form")).getStatusCode()).isEqualTo(303);
-        assertThat(send(about("get-comment-receipt", id)).getBody()).contains("awaiting moderation");
-        assertThat(send(event("list-comment-queue")).getBody()).contains(id);
-        assertThat(send(about("moderate-comment", id)).getStatusCode()).isEqualTo(200);
-        assertThat(send(event("list-comments")).getBody()).contains(id);
-        assertThat(send(about("delete-comment", id)).getStatusCode()).isEqualTo(200);
-        assertThat(send(event("sign-up-newsletter")).getStatusCode()).isEqualTo(303);
-        assertThat(send(event("get-newsletter-notice")).getBody()).contains("Check your inbox");
-        APIGatewayV2HTTPResponse confirmation = send(event("confirm-newsletter"));
-        assertThat(confirmation.getStatusCode()).isEqualTo(404);
-        assertThat(confirmation.getBody()).contains("This link does not work");
+        assertThat(send(event("get-comment-token")).status()).isEqualTo(200);
+        HttpResponse posted = send(event("post-comment"));
+        assertThat(posted.status()).isEqualTo(202);
+        String id = posted.json().get("id").asText();
+        assertThat(send(event("post-comment-form")).status()).isEqualTo(303);
+        assertThat(send(about("get-comment-receipt", id)).body()).contains("awaiting moderation");
+        assertThat(send(event("list-comment-queue")).body()).contains(id);
+        assertThat(send(about("moderate-comment", id)).status()).isEqualTo(200);
+        assertThat(send(event("list-comments")).body()).contains(id);
+        assertThat(send(about("delete-comment", id)).status()).isEqualTo(200);
+        assertThat(send(event("sign-up-newsletter")).status()).isEqualTo(303);
+        assertThat(send(event("get-newsletter-notice")).body()).contains("Check your inbox");
+        HttpResponse confirmation = send(event("confirm-newsletter"));
+        assertThat(confirmation.status()).isEqualTo(404);
+        assertThat(confirmation.body()).contains("This link does not work");
     }
 }

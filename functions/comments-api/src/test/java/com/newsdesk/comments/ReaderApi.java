@@ -112,7 +112,7 @@ final class ReaderApi {
     }
 
     HttpResponse send(HttpApiEvent request) {
-        HttpResponse kept = HttpResponse.of(handler.handleRequest(request.event(), null));
+        HttpResponse kept = HttpResponse.of(request, handler.handleRequest(request.event(), null));
         responses.add(kept);
         return kept;
     }

@@ -107,7 +107,7 @@ final class ShareApi {
     }
 
     HttpResponse send(HttpApiEvent event) {
-        return HttpResponse.of(handler.handleRequest(event.event(), null));
+        return HttpResponse.of(event, handler.handleRequest(event.event(), null));
     }
 
     HttpResponse createLink(String slug, String body) {

@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.newsdesk.core.site.Settings;
 import com.newsdesk.local.servers.Repository;
 import com.newsdesk.local.servers.SamTemplate;
+import com.newsdesk.testing.ApiDescription;
 import java.io.IOException;
 import java.net.URI;
 import java.net.URLDecoder;
@@ -38,7 +39,7 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * Every file in {@code events/} through the handler its route maps to in template.yaml, as
  * {@code sam local invoke -e} runs it, against fresh local servers that hold what {@code make run} starts with:
- * the sample article, published.
+ * the sample article, published. Each answer must be one openapi.yaml declares for its route.
  */
 class EventsTest {
     private static final Path REPOSITORY = Repository.root();
@@ -90,6 +91,7 @@ class EventsTest {
                     Set<Path> mailsBefore = mails();
                     APIGatewayV2HTTPResponse response = handler.handleRequest(
                             withReturnedValues(routeEvent.event(), returned), LocalLambdaContext.invocation(route.function(), "events-test"));
+                    ApiDescription.ofRepository().assertConforms(route.routeKey(), response);
                     remember(response, returned);
                     for (Path mail : mails()) {
                         if (!mailsBefore.contains(mail)) {

@@ -7,11 +7,16 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Map;
 
-/** What a function answered, as tests read it. */
+/**
+ * What a function answered, as tests read it. Every answer a test harness reads is first held against
+ * {@code openapi.yaml}: a status, media type, header or body its route's operation does not declare fails the test.
+ */
 public record HttpResponse(int status, Map<String, String> headers, String body) {
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    public static HttpResponse of(APIGatewayV2HTTPResponse response) {
+    /** The function's answer to the request, which must be one the request's operation in openapi.yaml declares. */
+    public static HttpResponse of(HttpApiEvent request, APIGatewayV2HTTPResponse response) {
+        ApiDescription.ofRepository().assertConforms(request.event().getRouteKey(), response);
         return new HttpResponse(response.getStatusCode(), response.getHeaders(), response.getBody());
     }
 
