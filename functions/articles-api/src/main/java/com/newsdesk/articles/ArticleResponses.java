@@ -75,12 +75,7 @@ final class ArticleResponses {
             time(item, "updatedAt", summary.updatedAt());
             time(item, "publishedAt", summary.publishedAt());
         }
-        if (listing.nextCursor() != null) {
-            body.put("nextCursor", listing.nextCursor());
-        } else {
-            body.putNull("nextCursor");
-        }
-        return ApiResponse.of(200, ApiResponse.JSON, body.toString());
+        return page(body, listing.nextCursor());
     }
 
     /** The page of an article's history: each version, who saved it, when, and what changed. */
@@ -88,8 +83,13 @@ final class ArticleResponses {
         ObjectNode body = json.mapper().createObjectNode().put("slug", slug.value());
         ArrayNode items = body.putArray("items");
         listing.items().forEach(revision -> revision(items.addObject(), revision));
-        if (listing.nextCursor() != null) {
-            body.put("nextCursor", listing.nextCursor());
+        return page(body, listing.nextCursor());
+    }
+
+    /** A page of a list, with the cursor of the next one ({@code null} on the last). */
+    private static ApiResponse page(ObjectNode body, String nextCursor) {
+        if (nextCursor != null) {
+            body.put("nextCursor", nextCursor);
         } else {
             body.putNull("nextCursor");
         }
