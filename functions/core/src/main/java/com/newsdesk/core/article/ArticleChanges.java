@@ -3,7 +3,9 @@ package com.newsdesk.core.article;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.github.fge.jsonpatch.diff.JsonDiff;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.SortedSet;
 import java.util.TreeSet;
 
@@ -19,21 +21,43 @@ public record ArticleChanges(JsonNode patch, List<String> fields, List<Integer> 
         blocks = List.copyOf(blocks);
     }
 
-    /** Both documents as {@link ArticleJson} writes them. */
+    /** Both documents as {@link ArticleJson} writes them; fields are named in the order the documents have them. */
     public static ArticleChanges between(JsonNode from, JsonNode to) {
         JsonNode patch = JsonDiff.asJson(from, to);
-        List<String> fields = new ArrayList<>();
+        Set<String> changed = new HashSet<>();
         SortedSet<Integer> blocks = new TreeSet<>();
+        // an append ("/body/-") lands after the blocks the operations before it left
+        int blockCount = from.path(BODY).size();
         for (JsonNode operation : patch) {
             String[] segments = operation.path("path").asText().split("/", -1);
             String field = segments.length > 1 ? segments[1] : "";
-            if (field.equals(BODY) && segments.length > 2 && segments[2].matches("[0-9]{1,9}")) {
+            if (!field.equals(BODY) || segments.length < 3) {
+                changed.add(field);
+                continue;
+            }
+            boolean wholeBlock = segments.length == 3;
+            String op = operation.path("op").asText();
+            if (segments[2].equals("-")) {
+                blocks.add(++blockCount);
+            } else if (segments[2].matches("[0-9]{1,9}")) {
                 blocks.add(Integer.parseInt(segments[2]) + 1);
-            } else if (!fields.contains(field)) {
-                fields.add(field);
+                if (wholeBlock && op.equals("add")) {
+                    blockCount++;
+                } else if (wholeBlock && op.equals("remove")) {
+                    blockCount--;
+                }
             }
         }
+        List<String> fields = new ArrayList<>();
+        from.fieldNames().forEachRemaining(name -> addIfChanged(name, changed, fields));
+        to.fieldNames().forEachRemaining(name -> addIfChanged(name, changed, fields));
         return new ArticleChanges(patch, fields, List.copyOf(blocks));
+    }
+
+    private static void addIfChanged(String field, Set<String> changed, List<String> fields) {
+        if (changed.contains(field) && !fields.contains(field)) {
+            fields.add(field);
+        }
     }
 
     public boolean none() {
