@@ -61,6 +61,11 @@ editor PUT "$API/articles/$SLUG" -H "If-Match: $etag" -H 'Content-Type: applicat
 expect 412 "update it again with the stale ETag"
 ok "updated it with its ETag; the stale ETag got 412"
 
+editor GET "$API/articles/$SLUG/revisions"
+expect 200 "list its versions"
+contains '"version":2' && contains '"version":1' || fail "the versions 2 and 1 are not both listed"
+ok "both versions are kept"
+
 editor GET "$API/articles/$SLUG/preview"
 expect 200 "preview"
 contains 'noindex' || fail "the preview is not marked noindex"

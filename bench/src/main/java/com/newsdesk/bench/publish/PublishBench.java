@@ -6,6 +6,7 @@ import com.newsdesk.core.article.Article;
 import com.newsdesk.core.article.ArticlePaths;
 import com.newsdesk.core.article.ArticleStore;
 import com.newsdesk.core.article.Slug;
+import com.newsdesk.core.article.SavedBy;
 import com.newsdesk.core.article.StoredArticle;
 import com.newsdesk.core.aws.AwsClients;
 import com.newsdesk.core.listing.ListEntries;
@@ -240,7 +241,7 @@ public final class PublishBench {
         for (ArticleArchive.Story story : stories) {
             stored.add(pool.submit(() -> {
                 Article article = newsroom.json().readStored(archive.document(story.slug()));
-                StoredArticle created = store.create(story.slug(), article, story.publishedAt());
+                StoredArticle created = store.create(story.slug(), article, SavedBy.SYSTEM, story.publishedAt());
                 return store.markPublished(created, story.publishedAt(), story.publishedAt());
             }));
         }

@@ -41,7 +41,7 @@ public final class RequestRejected {
 
     public static final class Unauthenticated extends DomainException {
         public Unauthenticated() {
-            super(Kind.UNAUTHENTICATED, "Send a valid editor token: Authorization: Bearer <JWT>.");
+            super(Kind.UNAUTHENTICATED, "Send a valid writer's or editor's token: Authorization: Bearer <JWT>.");
         }
 
         @Override
@@ -50,9 +50,12 @@ public final class RequestRejected {
         }
     }
 
-    public static final class NotAnEditor extends DomainException {
-        public NotAnEditor() {
-            super(Kind.FORBIDDEN, "This route is for members of the editors group.");
+    /** A valid token whose groups do not grant the route's role; the detail names the group that would. */
+    public static final class MissingRole extends DomainException {
+        public MissingRole(Role role) {
+            super(Kind.FORBIDDEN, role == Role.EDITOR
+                    ? "This route is for members of the editors group."
+                    : "This route is for members of the " + role.group() + " or editors group.");
         }
 
         @Override

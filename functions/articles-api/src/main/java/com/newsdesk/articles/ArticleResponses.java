@@ -6,6 +6,11 @@ import com.newsdesk.apigateway.ApiResponse;
 import com.newsdesk.core.article.ArticleJson;
 import com.newsdesk.core.article.ArticleListing;
 import com.newsdesk.core.article.ArticleService;
+import com.newsdesk.core.article.ArticleVersion;
+import com.newsdesk.core.article.Revision;
+import com.newsdesk.core.article.RevisionListing;
+import com.newsdesk.core.article.SavedBy;
+import com.newsdesk.core.article.Slug;
 import com.newsdesk.core.article.StoredArticle;
 import com.newsdesk.core.publish.FollowUps;
 import com.newsdesk.core.publish.PublishResult;
@@ -17,7 +22,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
-/** The JSON bodies of the editors' routes. */
+/** The JSON bodies of the article routes. */
 final class ArticleResponses {
     private final ArticleJson json;
     private final SiteSettings site;
@@ -55,6 +60,7 @@ final class ArticleResponses {
         time(body, "updatedAt", article.updatedAt());
         time(body, "publishedAt", article.publishedAt());
         time(body, "modifiedAt", article.modifiedAt());
+        savedBy(body, article.savedBy());
         if (article.isLive()) {
             body.put("url", site.absolute(article.publicPath()));
         }
@@ -75,12 +81,63 @@ final class ArticleResponses {
             time(item, "updatedAt", summary.updatedAt());
             time(item, "publishedAt", summary.publishedAt());
         }
-        if (listing.nextCursor() != null) {
-            body.put("nextCursor", listing.nextCursor());
+        return page(body, listing.nextCursor());
+    }
+
+    /** The page of an article's history: each version, who saved it, when, and what changed. */
+    ApiResponse revisions(Slug slug, RevisionListing listing) {
+        ObjectNode body = json.mapper().createObjectNode().put("slug", slug.value());
+        ArrayNode items = body.putArray("items");
+        listing.items().forEach(revision -> revision(items.addObject(), revision));
+        return page(body, listing.nextCursor());
+    }
+
+    /** A page of a list, with the cursor of the next one ({@code null} on the last). */
+    private static ApiResponse page(ObjectNode body, String nextCursor) {
+        if (nextCursor != null) {
+            body.put("nextCursor", nextCursor);
         } else {
             body.putNull("nextCursor");
         }
         return ApiResponse.of(200, ApiResponse.JSON, body.toString());
+    }
+
+    /** One version: what the history says of it, and the article as it was then, as {@code article}. */
+    ApiResponse revision(ArticleVersion version) {
+        ObjectNode body = json.mapper().createObjectNode().put("slug", version.slug().value());
+        revision(body, version.revision());
+        body.set("article", json.mapper().valueToTree(version.article()));
+        return ApiResponse.of(200, ApiResponse.JSON, body.toString());
+    }
+
+    /** The RFC 6902 patch from one version to another, and the fields and blocks it changes. */
+    ApiResponse diff(ArticleService.VersionDiff diff) {
+        ObjectNode body = json.mapper().createObjectNode()
+                .put("slug", diff.to().slug().value())
+                .put("from", diff.from().revision().version())
+                .put("to", diff.to().revision().version());
+        body.set("patch", diff.changes().patch());
+        ObjectNode changed = body.putObject("changed");
+        diff.changes().fields().forEach(changed.putArray("fields")::add);
+        diff.changes().blocks().forEach(changed.putArray("blocks")::add);
+        body.put("summary", diff.changes().summary());
+        return ApiResponse.of(200, ApiResponse.JSON, body.toString());
+    }
+
+    private static void revision(ObjectNode node, Revision revision) {
+        node.put("version", revision.version());
+        time(node, "savedAt", revision.savedAt());
+        savedBy(node, revision.savedBy());
+        if (revision.summary() != null) {
+            node.put("summary", revision.summary());
+        }
+    }
+
+    /** Who saved a version: left out for one saved before that was recorded. */
+    private static void savedBy(ObjectNode node, SavedBy savedBy) {
+        if (savedBy != null) {
+            node.putObject("savedBy").put("sub", savedBy.subject()).put("name", savedBy.name());
+        }
     }
 
     ApiResponse published(PublishResult result) {

@@ -69,11 +69,21 @@ final class LocalJwtAuthorizer {
 
     /** A token as Cognito issues one to a member of the editors group. */
     String editorToken(Duration validFor) {
+        return token("editor", "editors", validFor);
+    }
+
+    /** A token as Cognito issues one to a member of the writers group. */
+    String writerToken(Duration validFor) {
+        return token("writer", "writers", validFor);
+    }
+
+    private String token(String user, String group, Duration validFor) {
         Instant now = Instant.now();
         return sign(new JWTClaimsSet.Builder()
-                .subject("local-editor")
-                .claim("cognito:groups", List.of("editors"))
-                .claim("cognito:username", "editor")
+                .subject("local-" + user)
+                .claim("cognito:groups", List.of(group))
+                .claim("cognito:username", user)
+                .claim("email", user + "@localhost")
                 .claim("token_use", "id")
                 .issuer(ISSUER)
                 .audience(AUDIENCE)

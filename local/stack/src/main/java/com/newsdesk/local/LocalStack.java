@@ -37,7 +37,7 @@ import java.util.function.BiFunction;
  * folder ({@code .local/} by default), with the table and bucket of template.yaml.
  */
 public final class LocalStack implements AutoCloseable {
-    static final Duration EDITOR_TOKEN_VALIDITY = Duration.ofHours(12);
+    static final Duration TOKEN_VALIDITY = Duration.ofHours(12);
     private static final String PURGE_PATH = "/purge";
     /**
      * Where {@code make servers} keeps DynamoDB, S3 and the edge's purge API, so that functions run by
@@ -95,6 +95,8 @@ public final class LocalStack implements AutoCloseable {
 
         Path tokenFile = data.resolve("editor.token");
         Files.writeString(tokenFile, stack.editorToken());
+        Path writerTokenFile = data.resolve("writer.token");
+        Files.writeString(writerTokenFile, stack.writerToken());
         Optional<SampleArticle> sample = SampleArticle.in(repository.resolve("samples/articles"));
         sample.ifPresent(article -> System.out.println("Publishing the sample article through the API ..."));
         String page = sample.isPresent()
@@ -106,7 +108,8 @@ public final class LocalStack implements AutoCloseable {
         System.out.println(page != null
                 ? "  sample article: " + page
                 : "  no sample article: samples/articles/ has no JSON file to publish");
-        System.out.println("  editor token:   " + tokenFile + " (valid " + EDITOR_TOKEN_VALIDITY.toHours() + " h)");
+        System.out.println("  editor token:   " + tokenFile + " (valid " + TOKEN_VALIDITY.toHours() + " h)");
+        System.out.println("  writer token:   " + writerTokenFile + " (drafts and versions; not publish or restore)");
         System.out.println("  try:            curl -H \"Authorization: Bearer $(cat " + repository.relativize(tokenFile) + ")\" "
                 + stack.origin().resolve("/api/articles"));
         System.out.println("  data:           " + data + " (delete it to start empty); Ctrl-C stops everything");
@@ -251,7 +254,12 @@ public final class LocalStack implements AutoCloseable {
 
     /** A token of a member of the editors group, signed by the key the local authorizer trusts. */
     public String editorToken() {
-        return authorizer.editorToken(EDITOR_TOKEN_VALIDITY);
+        return authorizer.editorToken(TOKEN_VALIDITY);
+    }
+
+    /** A token of a member of the writers group, signed by the key the local authorizer trusts. */
+    public String writerToken() {
+        return authorizer.writerToken(TOKEN_VALIDITY);
     }
 
     LocalJwtAuthorizer authorizer() {

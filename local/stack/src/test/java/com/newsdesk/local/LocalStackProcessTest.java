@@ -52,6 +52,13 @@ class LocalStackProcessTest {
             assertThat(response.headers().firstValue("content-type")).hasValueSatisfying(type -> assertThat(type).startsWith("text/html"));
             assertThat(response.body()).contains("Ukraine");
             assertThat(Files.readString(data.resolve("editor.token"))).matches("[\\w-]+\\.[\\w-]+\\.[\\w-]+");
+            String writer = "Bearer " + Files.readString(data.resolve("writer.token"));
+            URI article = origin.resolve("/api/articles/ukraine-peace-talks");
+            assertThat(HttpClient.newHttpClient().send(HttpRequest.newBuilder(article).header("authorization", writer).build(),
+                    HttpResponse.BodyHandlers.ofString()).statusCode()).as("a writer reads").isEqualTo(200);
+            assertThat(HttpClient.newHttpClient().send(HttpRequest.newBuilder(origin.resolve(article.getPath() + "/unpublish"))
+                    .header("authorization", writer).POST(HttpRequest.BodyPublishers.noBody()).build(),
+                    HttpResponse.BodyHandlers.ofString()).statusCode()).as("but does not take down").isEqualTo(403);
             assertThat(children).as("dynalite runs as a child").anyMatch(child -> child.info().command().orElse("").endsWith("node"));
 
             stack.destroy(); // SIGTERM, as Ctrl-C or a stopping service manager sends

@@ -61,7 +61,7 @@ class TemplateTest {
     }
 
     @Test
-    void articleRoutes_areTheContractsAndAllNeedAnEditorToken() {
+    void articleRoutes_areTheContractsAndTheRevisions_andAllNeedATokenOfTheWritersOrEditorsGroup() {
         List<HttpApiRoute> articleRoutes = HttpApiRoutes.of(template).all().stream()
                 .filter(route -> route.function().logicalId().equals("ArticlesFunction"))
                 .toList();
@@ -69,8 +69,13 @@ class TemplateTest {
         assertThat(articleRoutes).extracting(HttpApiRoute::routeKey).containsExactlyInAnyOrder(
                 "PUT /api/articles/{slug}", "GET /api/articles/{slug}", "GET /api/articles",
                 "GET /api/articles/{slug}/preview", "POST /api/articles/{slug}/publish", "POST /api/articles/{slug}/unpublish",
-                "POST /api/site/rerender", "GET /api/site/rerenders/{id}");
+                "POST /api/site/rerender", "GET /api/site/rerenders/{id}",
+                "GET /api/articles/{slug}/revisions", "GET /api/articles/{slug}/revisions/{version}",
+                "GET /api/articles/{slug}/revisions/{version}/diff", "POST /api/articles/{slug}/revisions/{version}/restore");
         assertThat(articleRoutes).allMatch(HttpApiRoute::jwtRequired);
+        assertThat(template.resources("AWS::Cognito::UserPoolGroup").values())
+                .extracting(group -> group.path("Properties").path("GroupName").asText())
+                .containsExactlyInAnyOrder("editors", "writers");
     }
 
     @Test

@@ -18,7 +18,11 @@ import java.util.stream.Collectors;
  */
 public final class HttpApiEvent {
     /** The claims the JWT authorizer passes on for a member of the editors group. */
-    public static final Map<String, String> EDITOR = Map.of("sub", "editor-1", "cognito:groups", "[editors]");
+    public static final Map<String, String> EDITOR = Map.of("sub", "editor-1", "cognito:groups", "[editors]",
+            "email", "editor@news.example");
+    /** The claims the JWT authorizer passes on for a member of the writers group. */
+    public static final Map<String, String> WRITER = Map.of("sub", "writer-1", "cognito:groups", "[writers]",
+            "email", "writer@news.example");
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final APIGatewayV2HTTPEvent event;
@@ -85,6 +89,10 @@ public final class HttpApiEvent {
 
     public HttpApiEvent editor() {
         return claims(EDITOR);
+    }
+
+    public HttpApiEvent writer() {
+        return claims(WRITER);
     }
 
     /** Sets a header (API Gateway lower-cases their names); a {@code null} value takes it away. */

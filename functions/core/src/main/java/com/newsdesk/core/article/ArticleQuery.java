@@ -23,21 +23,27 @@ public record ArticleQuery(ArticleStatus status, String section, int limit, Stri
                 throw new InvalidQuery("section must be a section slug such as news or city.");
             }
         }
-        int parsedLimit = DEFAULT_LIMIT;
-        if (limit.isPresent()) {
-            try {
-                parsedLimit = Integer.parseInt(limit.get());
-            } catch (NumberFormatException e) {
-                parsedLimit = -1;
-            }
-            if (parsedLimit < 1 || parsedLimit > MAX_LIMIT) {
-                throw new InvalidQuery("limit must be a whole number from 1 to " + MAX_LIMIT + ".");
-            }
-        }
+        int parsedLimit = parseLimit(limit, DEFAULT_LIMIT);
         if (cursor.isPresent() && (cursor.get().isEmpty() || cursor.get().length() > 2048)) {
             throw new InvalidQuery("cursor must be the nextCursor of a previous page.");
         }
         return new ArticleQuery(parsedStatus, section.orElse(null), parsedLimit, cursor.orElse(null));
+    }
+
+    /** The {@code limit} of a paginated list: a whole number from 1 to {@link #MAX_LIMIT}, {@code fallback} if absent. */
+    public static int parseLimit(Optional<String> limit, int fallback) {
+        if (limit.isEmpty()) {
+            return fallback;
+        }
+        try {
+            int parsed = Integer.parseInt(limit.get());
+            if (parsed >= 1 && parsed <= MAX_LIMIT) {
+                return parsed;
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        throw new InvalidQuery("limit must be a whole number from 1 to " + MAX_LIMIT + ".");
     }
 
     public static final class InvalidQuery extends DomainException {

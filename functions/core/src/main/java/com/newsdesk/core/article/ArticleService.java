@@ -1,9 +1,15 @@
 package com.newsdesk.core.article;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.OptionalLong;
 
-/** Saving and reading drafts, with the optimistic locking of the HTTP contract. */
+/**
+ * Saving and reading drafts, with the optimistic locking of the HTTP contract, and their revision history: every
+ * saved version is kept, with who saved it and a line on what changed.
+ */
 public final class ArticleService {
     private final ArticleStore store;
     private final ArticleJson json;
@@ -17,35 +23,47 @@ public final class ArticleService {
 
     public record Saved(StoredArticle article, boolean created) {}
 
-    /**
-     * Creates the article, or updates it when {@code ifMatch} names the stored version. The body is validated in
-     * full before storage is touched.
-     */
+    /** Two versions of an article and what changed from the first to the second. */
+    public record VersionDiff(ArticleVersion from, ArticleVersion to, ArticleChanges changes) {}
+
+    /** A save made in-process rather than through the API (fixtures, benchmarks), by {@link SavedBy#SYSTEM}. */
     public Saved save(Slug slug, byte[] body, OptionalLong version) {
-        return save(slug, body, version.isPresent() ? IfMatch.version(version.getAsLong()) : IfMatch.ABSENT);
+        return save(slug, body, version.isPresent() ? IfMatch.version(version.getAsLong()) : IfMatch.ABSENT, SavedBy.SYSTEM);
     }
 
     /**
      * Creates the article without {@code If-Match}; otherwise updates it when {@code If-Match} names its current
      * version, with a write conditional on that version, so a save that raced another fails with 412 either way.
+     * The body is validated in full before storage is touched.
      */
-    public Saved save(Slug slug, byte[] body, IfMatch ifMatch) {
+    public Saved save(Slug slug, byte[] body, IfMatch ifMatch, SavedBy savedBy) {
         slug.requireFreeForArticles();
-        Article draft = json.readRequest(body);
+        return saveDraft(slug, json.readRequest(body), ifMatch, savedBy, null);
+    }
+
+    /** Saves the content of an earlier version as the next one, under the same {@code If-Match} rules as a save. */
+    public Saved restore(Slug slug, long version, IfMatch ifMatch, SavedBy savedBy) {
+        Article restored = version(get(slug), version).article();
+        return saveDraft(slug, restored, ifMatch, savedBy, "Restored version " + version);
+    }
+
+    private Saved saveDraft(Slug slug, Article draft, IfMatch ifMatch, SavedBy savedBy, String restoredFrom) {
         if (ifMatch instanceof IfMatch.Absent) {
             if (store.find(slug).isPresent()) {
                 throw new VersionRequired(slug);
             }
-            return new Saved(store.create(slug, draft, clock.instant()), true);
-        }
-        if (ifMatch instanceof IfMatch.Versions named && named.versions().size() == 1) {
-            return new Saved(store.update(slug, draft, named.versions().iterator().next(), clock.instant()), false);
+            return new Saved(store.create(slug, draft, savedBy, clock.instant()), true);
         }
         StoredArticle current = get(slug);
         if (ifMatch instanceof IfMatch.Versions named && !named.versions().contains(current.version())) {
-            throw VersionConflict.noneMatches(slug);
+            throw named.versions().size() == 1
+                    ? new VersionConflict(slug, named.versions().iterator().next())
+                    : VersionConflict.noneMatches(slug);
         }
-        return new Saved(store.update(slug, draft, current.version(), clock.instant()), false);
+        String changes = changes(current.draft(), draft).summary();
+        String summary = restoredFrom == null ? changes
+                : restoredFrom + "; " + Character.toLowerCase(changes.charAt(0)) + changes.substring(1);
+        return new Saved(store.update(current, draft, savedBy, summary, clock.instant()), false);
     }
 
     public StoredArticle get(Slug slug) {
@@ -54,5 +72,56 @@ public final class ArticleService {
 
     public ArticleListing list(ArticleQuery query) {
         return store.list(query);
+    }
+
+    /**
+     * The article's versions, newest first. The current one is the article itself; the ones it replaced are kept
+     * beside it. Versions saved before that was so are not listed.
+     */
+    public RevisionListing revisions(Slug slug, RevisionQuery query) {
+        StoredArticle current = get(slug);
+        long startAt = query.startAt() == null ? current.version() : Math.min(query.startAt(), current.version());
+        List<Revision> page = new ArrayList<>();
+        if (startAt == current.version()) {
+            page.add(current.revision());
+        }
+        long keptFrom = page.isEmpty() ? startAt : startAt - 1;
+        int wanted = query.limit() - page.size();
+        // one more than the page holds tells whether another page follows
+        List<Revision> kept = keptFrom < 1 ? List.of() : store.revisions(slug, keptFrom, wanted + 1);
+        page.addAll(kept.subList(0, Math.min(wanted, kept.size())));
+        String next = kept.size() > wanted ? RevisionQuery.cursorAt(kept.get(wanted).version()) : null;
+        return new RevisionListing(page, next);
+    }
+
+    public ArticleVersion revision(Slug slug, long version) {
+        return version(get(slug), version);
+    }
+
+    /** What changed from version {@code from} to version {@code to}, either way round. */
+    public VersionDiff diff(Slug slug, long from, long to) {
+        StoredArticle current = get(slug);
+        ArticleVersion older = version(current, from);
+        ArticleVersion newer = version(current, to);
+        return new VersionDiff(older, newer, changes(older.article(), newer.article()));
+    }
+
+    private ArticleVersion version(StoredArticle current, long version) {
+        if (version == current.version()) {
+            return new ArticleVersion(current.slug(), current.revision(), current.draft());
+        }
+        if (version > current.version()) {
+            throw new VersionNotFound(current.slug(), version);
+        }
+        return store.revision(current.slug(), version).orElseThrow(() -> new VersionNotFound(current.slug(), version));
+    }
+
+    private ArticleChanges changes(Article from, Article to) {
+        return ArticleChanges.between(tree(from), tree(to));
+    }
+
+    /** The document as it is stored and returned, so that a patch applies to what the version's route returns. */
+    private JsonNode tree(Article article) {
+        return json.mapper().valueToTree(article);
     }
 }

@@ -10,6 +10,8 @@ import java.util.List;
  * comments, say); a re-render that read an older revision than the one stored after its write must run again.
  * {@code formerPaths} are the addresses the story was published at before it moved (a new section): each keeps
  * answering, with a redirect to the current address while the story is live and 410 once it is taken down.
+ * {@code savedBy} and {@code changeSummary} describe the current version; {@code null} for one saved before they
+ * were recorded.
  */
 public record StoredArticle(
         Slug slug,
@@ -23,10 +25,17 @@ public record StoredArticle(
         Instant publishedAt,
         Instant modifiedAt,
         long pageRevision,
-        List<String> formerPaths) {
+        List<String> formerPaths,
+        SavedBy savedBy,
+        String changeSummary) {
 
     public StoredArticle {
         formerPaths = formerPaths == null ? List.of() : List.copyOf(formerPaths);
+    }
+
+    /** The current version as the revision history lists it. */
+    public Revision revision() {
+        return new Revision(version, updatedAt, savedBy, changeSummary);
     }
 
     public boolean isLive() {

@@ -125,7 +125,7 @@ public final class CommentService {
     /** Approved comments of a live article, oldest first; {@code cursor} is a previous page's {@code nextCursor}. */
     public CommentStore.Page approved(Slug slug, Optional<String> limit, Optional<String> cursor, String clientAddress) {
         rateLimiter.acquire(READS, clientAddress);
-        int pageSize = PageLimit.parse(limit, DEFAULT_PAGE);
+        int pageSize = ArticleQuery.parseLimit(limit, DEFAULT_PAGE);
         CommentId after = null;
         if (cursor.isPresent()) {
             after = CommentId.parse(cursor.get()).orElseThrow(() ->
@@ -155,7 +155,7 @@ public final class CommentService {
         if (wanted == null) {
             throw new ArticleQuery.InvalidQuery("status must be pending, approved, rejected or spam.");
         }
-        return comments.queue(wanted, PageLimit.parse(limit, DEFAULT_QUEUE_PAGE), cursor.map(QueueCursor::parse).orElse(null));
+        return comments.queue(wanted, ArticleQuery.parseLimit(limit, DEFAULT_QUEUE_PAGE), cursor.map(QueueCursor::parse).orElse(null));
     }
 
     public Moderated moderate(Slug slug, String id, ModerationAction action, String editor) {

@@ -9,6 +9,7 @@ import com.newsdesk.core.article.ArticleStatus;
 import com.newsdesk.core.article.Image;
 import com.newsdesk.core.article.InvalidSlug;
 import com.newsdesk.core.article.Slug;
+import com.newsdesk.core.article.SavedBy;
 import com.newsdesk.core.article.StoredArticle;
 import com.newsdesk.core.listing.ListEntries;
 import com.newsdesk.core.listing.ListEntry;
@@ -215,7 +216,7 @@ public final class SiteRebuild {
     /** A story as the store holds it after its first publish: published once, never modified since. */
     private static StoredArticle published(ArticleArchive.Story story, Article article) {
         return new StoredArticle(story.slug(), 1, ArticleStatus.PUBLISHED, article, article, 1L, story.publishedAt(),
-                story.publishedAt(), story.publishedAt(), story.publishedAt(), 0, List.of());
+                story.publishedAt(), story.publishedAt(), story.publishedAt(), 0, List.of(), SavedBy.SYSTEM, "Created");
     }
 
     private static long pageCount(ListName list, InMemoryLists lists) {

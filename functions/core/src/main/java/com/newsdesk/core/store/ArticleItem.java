@@ -16,6 +16,9 @@ import software.amazon.awssdk.enhanced.dynamodb.mapper.StaticTableSchema;
  * newest-updated first by status ({@code byStatus}), by section ({@code bySection}) and all together
  * ({@code byUpdated}), each sorted by {@code <updatedAt>#<slug>}.
  *
+ * {@code savedBySub}, {@code savedByName} and {@code changeSummary} describe the current version; the versions it
+ * replaced are {@link RevisionItem}s in the same partition.
+ *
  * <p>The schema is declared statically: a bean schema would introspect the class by reflection at every cold start.
  */
 public class ArticleItem {
@@ -37,6 +40,9 @@ public class ArticleItem {
             .addAttribute(String.class, a -> a.name("modifiedAt").getter(ArticleItem::getModifiedAt).setter(ArticleItem::setModifiedAt))
             .addAttribute(Long.class, a -> a.name("pageRevision").getter(ArticleItem::getPageRevision).setter(ArticleItem::setPageRevision))
             .addAttribute(EnhancedType.listOf(String.class), a -> a.name("formerPaths").getter(ArticleItem::getFormerPaths).setter(ArticleItem::setFormerPaths))
+            .addAttribute(String.class, a -> a.name("savedBySub").getter(ArticleItem::getSavedBySub).setter(ArticleItem::setSavedBySub))
+            .addAttribute(String.class, a -> a.name("savedByName").getter(ArticleItem::getSavedByName).setter(ArticleItem::setSavedByName))
+            .addAttribute(String.class, a -> a.name("changeSummary").getter(ArticleItem::getChangeSummary).setter(ArticleItem::setChangeSummary))
             .addAttribute(String.class, a -> a.name("title").getter(ArticleItem::getTitle).setter(ArticleItem::setTitle))
             .addAttribute(String.class, a -> a.name("section").getter(ArticleItem::getSection).setter(ArticleItem::setSection))
             .addAttribute(String.class, a -> a.name("gsi1pk").getter(ArticleItem::getGsi1pk).setter(ArticleItem::setGsi1pk).tags(secondaryPartitionKey("byStatus")))
@@ -61,6 +67,9 @@ public class ArticleItem {
     private String modifiedAt;
     private Long pageRevision;
     private List<String> formerPaths;
+    private String savedBySub;
+    private String savedByName;
+    private String changeSummary;
     private String title;
     private String section;
     private String gsi1pk;
@@ -115,6 +124,15 @@ public class ArticleItem {
 
     public Long getPageRevision() { return pageRevision; }
     public void setPageRevision(Long pageRevision) { this.pageRevision = pageRevision; }
+
+    public String getSavedBySub() { return savedBySub; }
+    public void setSavedBySub(String savedBySub) { this.savedBySub = savedBySub; }
+
+    public String getSavedByName() { return savedByName; }
+    public void setSavedByName(String savedByName) { this.savedByName = savedByName; }
+
+    public String getChangeSummary() { return changeSummary; }
+    public void setChangeSummary(String changeSummary) { this.changeSummary = changeSummary; }
 
     public String getTitle() { return title; }
     public void setTitle(String title) { this.title = title; }

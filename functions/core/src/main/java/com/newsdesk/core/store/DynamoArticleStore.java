@@ -8,6 +8,9 @@ import com.newsdesk.core.article.ArticleNotFound;
 import com.newsdesk.core.article.ArticleQuery;
 import com.newsdesk.core.article.ArticleStatus;
 import com.newsdesk.core.article.ArticleStore;
+import com.newsdesk.core.article.ArticleVersion;
+import com.newsdesk.core.article.Revision;
+import com.newsdesk.core.article.SavedBy;
 import com.newsdesk.core.article.Slug;
 import com.newsdesk.core.article.StoredArticle;
 import com.newsdesk.core.article.VersionConflict;
@@ -42,12 +45,15 @@ public final class DynamoArticleStore implements ArticleStore {
     private final DynamoDbClient client;
     private final String tableName;
     private final DynamoDbTable<ArticleItem> table;
+    private final DynamoDbTable<RevisionItem> revisions;
     private final Documents documents;
 
     public DynamoArticleStore(DynamoDbClient client, String tableName, ArticleJson json) {
         this.client = client;
         this.tableName = tableName;
-        this.table = DynamoDbEnhancedClient.builder().dynamoDbClient(client).build().table(tableName, ArticleItem.SCHEMA);
+        DynamoDbEnhancedClient enhanced = DynamoDbEnhancedClient.builder().dynamoDbClient(client).build();
+        this.table = enhanced.table(tableName, ArticleItem.SCHEMA);
+        this.revisions = enhanced.table(tableName, RevisionItem.SCHEMA);
         this.documents = new Documents(json);
     }
 
@@ -58,7 +64,7 @@ public final class DynamoArticleStore implements ArticleStore {
     }
 
     @Override
-    public StoredArticle create(Slug slug, Article draft, Instant now) {
+    public StoredArticle create(Slug slug, Article draft, SavedBy savedBy, Instant now) {
         ArticleItem item = new ArticleItem();
         item.setPk(ArticleItem.partitionKey(slug.value()));
         item.setSk(ArticleItem.ITEM_SORT_KEY);
@@ -67,6 +73,7 @@ public final class DynamoArticleStore implements ArticleStore {
         item.setCreatedAt(now.toString());
         setStatus(item, ArticleStatus.DRAFT);
         setDraft(item, slug, draft, now);
+        setSaved(item, savedBy, "Created");
         try {
             table.putItem(PutItemEnhancedRequest.builder(ArticleItem.class).item(item)
                     .conditionExpression(Expression.builder().expression("attribute_not_exists(pk)").build())
@@ -78,11 +85,77 @@ public final class DynamoArticleStore implements ArticleStore {
     }
 
     @Override
-    public StoredArticle update(Slug slug, Article draft, long expectedVersion, Instant now) {
-        ArticleItem change = keyItem(slug);
-        change.setVersion(expectedVersion + 1);
-        setDraft(change, slug, draft, now);
-        return conditionalUpdate(slug, change, expectedVersion);
+    public StoredArticle update(StoredArticle current, Article draft, SavedBy savedBy, String summary, Instant now) {
+        keep(current);
+        ArticleItem change = keyItem(current.slug());
+        change.setVersion(current.version() + 1);
+        setDraft(change, current.slug(), draft, now);
+        setSaved(change, savedBy, summary);
+        return conditionalUpdate(current.slug(), change, current.version());
+    }
+
+    /**
+     * Writes the version about to be replaced as a revision, unless it already is one: a version's content never
+     * changes, so a save that raced another, or was retried, wrote the same item.
+     */
+    private void keep(StoredArticle current) {
+        RevisionItem item = new RevisionItem();
+        item.setPk(ArticleItem.partitionKey(current.slug().value()));
+        item.setSk(RevisionItem.sortKey(current.version()));
+        item.setVersion(current.version());
+        item.setSavedAt(current.updatedAt().toString());
+        if (current.savedBy() != null) {
+            item.setSavedBySub(current.savedBy().subject());
+            item.setSavedByName(current.savedBy().name());
+        }
+        item.setChangeSummary(current.changeSummary());
+        item.setDraft(documents.pack(current.draft()));
+        try {
+            revisions.putItem(PutItemEnhancedRequest.builder(RevisionItem.class).item(item)
+                    .conditionExpression(Expression.builder().expression("attribute_not_exists(pk)").build())
+                    .build());
+        } catch (ConditionalCheckFailedException e) {
+            // kept already
+        }
+    }
+
+    @Override
+    public Optional<ArticleVersion> revision(Slug slug, long version) {
+        RevisionItem item = revisions.getItem(GetItemEnhancedRequest.builder()
+                .key(Key.builder().partitionValue(ArticleItem.partitionKey(slug.value())).sortValue(RevisionItem.sortKey(version)).build())
+                .consistentRead(true)
+                .build());
+        return Optional.ofNullable(item).map(found -> new ArticleVersion(slug, toRevision(found), documents.unpack(found.getDraft())));
+    }
+
+    @Override
+    public List<Revision> revisions(Slug slug, long newest, int count) {
+        String partition = ArticleItem.partitionKey(slug.value());
+        Page<RevisionItem> page = revisions.query(QueryEnhancedRequest.builder()
+                .queryConditional(QueryConditional.sortBetween(
+                        k -> k.partitionValue(partition).sortValue(RevisionItem.sortKey(1)),
+                        k -> k.partitionValue(partition).sortValue(RevisionItem.sortKey(newest))))
+                .scanIndexForward(false)
+                .limit(count)
+                .consistentRead(true)
+                .attributesToProject("version", "savedAt", "savedBySub", "savedByName", "changeSummary")
+                .build()).iterator().next();
+        return page.items().stream().map(DynamoArticleStore::toRevision).toList();
+    }
+
+    private static Revision toRevision(RevisionItem item) {
+        return new Revision(item.getVersion(), instant(item.getSavedAt()),
+                savedBy(item.getSavedBySub(), item.getSavedByName()), item.getChangeSummary());
+    }
+
+    private static SavedBy savedBy(String subject, String name) {
+        return subject == null ? null : new SavedBy(subject, name);
+    }
+
+    private static void setSaved(ArticleItem item, SavedBy savedBy, String summary) {
+        item.setSavedBySub(savedBy.subject());
+        item.setSavedByName(savedBy.name());
+        item.setChangeSummary(summary);
     }
 
     @Override
@@ -225,7 +298,9 @@ public final class DynamoArticleStore implements ArticleStore {
                 instant(item.getPublishedAt()),
                 instant(item.getModifiedAt()),
                 item.getPageRevision() == null ? 0 : item.getPageRevision(),
-                item.getFormerPaths());
+                item.getFormerPaths(),
+                savedBy(item.getSavedBySub(), item.getSavedByName()),
+                item.getChangeSummary());
     }
 
     private ArticleListing.Summary toSummary(ArticleItem item) {

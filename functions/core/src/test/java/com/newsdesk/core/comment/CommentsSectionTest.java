@@ -98,7 +98,7 @@ class CommentsSectionTest {
     @Test
     void formErrorPage_listsEachProblem_linkingToItsInput_andKeepsTheValuesEscaped_butNeverTheEmail() throws Exception {
         StoredArticle article = new StoredArticle(Slug.of("night-buses-return"), 1, com.newsdesk.core.article.ArticleStatus.PUBLISHED,
-                article(true), article(true), 1L, PUBLISHED, PUBLISHED, PUBLISHED, PUBLISHED, 0, List.of());
+                article(true), article(true), 1L, PUBLISHED, PUBLISHED, PUBLISHED, PUBLISHED, 0, List.of(), null, null);
         SubmittedFields fields = SubmittedFields.ofForm(Map.of("name", "\"><script>x</script>", "email", "ada@example.org",
                 "body", "</textarea><script>y</script>{{ page }}"), Submission.FIELDS);
 

@@ -1,0 +1,4 @@
+package com.newsdesk.core.article;
+
+/** A saved version with its content. */
+public record ArticleVersion(Slug slug, Revision revision, Article article) {}
