@@ -1,7 +1,6 @@
 package com.newsdesk.media;
 
 import com.amazonaws.services.lambda.runtime.events.S3Event;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.newsdesk.core.Newsroom;
 import com.newsdesk.core.site.Settings;
 import com.newsdesk.local.servers.LocalServers;
@@ -9,28 +8,20 @@ import com.newsdesk.local.servers.S3Notifications;
 import com.newsdesk.testing.HttpApiEvent;
 import com.newsdesk.testing.HttpResponse;
 import com.newsdesk.testing.LocalSite;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 
 /**
  * The media routes and the media function against a table, site bucket and uploads bucket of their own on the
- * shared local servers; files are posted to S3Proxy with the form the API signed, as an editor's browser posts them.
+ * shared local servers; files are posted to S3Proxy with the form the API signed ({@code BrowserUpload}).
  */
 final class MediaDesk {
     final LocalServers servers = LocalServers.shared();
     final String table = servers.newTable();
     final String siteBucket = servers.newBucket();
     final String uploadsBucket = servers.newBucket();
-    private final HttpClient http = HttpClient.newHttpClient();
 
     /** The routes, with the function's clock reading {@code clock}. */
     MediaApiHandler api(Clock clock) {
@@ -55,32 +46,6 @@ final class MediaDesk {
 
     HttpResponse item(MediaApiHandler api, String id) {
         return send(api, HttpApiEvent.request("GET", "/api/media/{id}").editor().path("id", id));
-    }
-
-    /** What S3 answers a browser posting {@code file} with the form's fields, {@code Content-Type} as given. */
-    PostAnswer post(JsonNode upload, byte[] file, String contentType) throws IOException, InterruptedException {
-        String boundary = "----newsdesk" + UUID.randomUUID();
-        ByteArrayOutputStream body = new ByteArrayOutputStream();
-        for (Iterator<Map.Entry<String, JsonNode>> fields = upload.get("fields").fields(); fields.hasNext(); ) {
-            Map.Entry<String, JsonNode> field = fields.next();
-            String value = field.getKey().equals("Content-Type") ? contentType : field.getValue().asText();
-            part(body, boundary, "Content-Disposition: form-data; name=\"" + field.getKey() + "\"", value.getBytes(StandardCharsets.UTF_8));
-        }
-        part(body, boundary, "Content-Disposition: form-data; name=\"file\"; filename=\"photo\"\r\nContent-Type: " + contentType, file);
-        body.write(("--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
-        var response = http.send(HttpRequest.newBuilder(URI.create(upload.get("url").asText()))
-                        .header("content-type", "multipart/form-data; boundary=" + boundary)
-                        .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())).build(),
-                java.net.http.HttpResponse.BodyHandlers.ofString());
-        return new PostAnswer(response.statusCode(), response.body());
-    }
-
-    record PostAnswer(int status, String body) {}
-
-    private static void part(ByteArrayOutputStream body, String boundary, String headers, byte[] content) throws IOException {
-        body.write(("--" + boundary + "\r\n" + headers + "\r\n\r\n").getBytes(StandardCharsets.UTF_8));
-        body.write(content);
-        body.write("\r\n".getBytes(StandardCharsets.UTF_8));
     }
 
     /** S3's event for what is now at {@code key} of the uploads bucket, handed to the media function. */

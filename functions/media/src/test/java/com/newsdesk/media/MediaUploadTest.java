@@ -7,6 +7,7 @@ import com.drew.metadata.Directory;
 import com.drew.metadata.Metadata;
 import com.drew.metadata.exif.GpsDirectory;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.newsdesk.testing.BrowserUpload;
 import com.newsdesk.testing.HttpApiEvent;
 import com.newsdesk.testing.HttpResponse;
 import com.newsdesk.testing.TestClock;
@@ -120,7 +121,7 @@ class MediaUploadTest {
 
         JsonNode upload = desk.requestUpload(api, "{\"contentType\": \"image/jpeg\"}").json();
         byte[] thirtyMegabytes = new byte[30 * 1024 * 1024];
-        MediaDesk.PostAnswer answer = desk.post(upload.get("upload"), thirtyMegabytes, "image/jpeg");
+        BrowserUpload.Answer answer = BrowserUpload.post(upload.get("upload"), thirtyMegabytes, "image/jpeg");
 
         assertThat(answer.status()).isEqualTo(400);
         assertThat(answer.body()).contains("exceeds the maximum allowed size");
@@ -134,7 +135,7 @@ class MediaUploadTest {
         assertThat(asked.json().get("detail").asText()).contains("image/jpeg");
 
         JsonNode upload = desk.requestUpload(api, "{\"contentType\": \"image/jpeg\"}").json();
-        MediaDesk.PostAnswer answer = desk.post(upload.get("upload"), Photos.encoded(Photos.landscape(20, 20), "jpeg"), "text/html");
+        BrowserUpload.Answer answer = BrowserUpload.post(upload.get("upload"), Photos.encoded(Photos.landscape(20, 20), "jpeg"), "text/html");
 
         assertThat(answer.status()).isEqualTo(403);
         assertThat(desk.uploaded(upload.get("id").asText())).isFalse();
@@ -145,7 +146,7 @@ class MediaUploadTest {
         TestClock elevenMinutesAgo = new TestClock(Instant.now().minus(Duration.ofMinutes(11)));
         JsonNode upload = desk.requestUpload(desk.api(elevenMinutesAgo), "{\"contentType\": \"image/jpeg\"}").json();
 
-        MediaDesk.PostAnswer answer = desk.post(upload.get("upload"), Photos.encoded(Photos.landscape(20, 20), "jpeg"), "image/jpeg");
+        BrowserUpload.Answer answer = BrowserUpload.post(upload.get("upload"), Photos.encoded(Photos.landscape(20, 20), "jpeg"), "image/jpeg");
 
         assertThat(answer.status()).isEqualTo(403);
         assertThat(answer.body()).contains("Policy expired");
@@ -156,11 +157,11 @@ class MediaUploadTest {
     void formPostedAgainAfterProcessing_changesNothing() throws Exception {
         JsonNode upload = desk.requestUpload(api, "{\"contentType\": \"image/jpeg\"}").json();
         String id = upload.get("id").asText();
-        desk.post(upload.get("upload"), Photos.encoded(Photos.landscape(400, 200), "jpeg"), "image/jpeg");
+        BrowserUpload.post(upload.get("upload"), Photos.encoded(Photos.landscape(400, 200), "jpeg"), "image/jpeg");
         desk.notifyUpload(function, id);
         JsonNode first = desk.item(api, id).json();
 
-        desk.post(upload.get("upload"), "not a photo".getBytes(StandardCharsets.UTF_8), "image/jpeg");
+        BrowserUpload.post(upload.get("upload"), "not a photo".getBytes(StandardCharsets.UTF_8), "image/jpeg");
         desk.notifyUpload(function, id);
 
         assertThat(desk.item(api, id).json()).isEqualTo(first);
@@ -199,7 +200,7 @@ class MediaUploadTest {
         HttpResponse asked = desk.requestUpload(api, "{\"contentType\": \"" + contentType + "\", \"size\": " + file.length + "}");
         assertThat(asked.status()).as(asked.body()).isEqualTo(201);
         String id = asked.json().get("id").asText();
-        MediaDesk.PostAnswer posted = desk.post(asked.json().get("upload"), file, contentType);
+        BrowserUpload.Answer posted = BrowserUpload.post(asked.json().get("upload"), file, contentType);
         assertThat(posted.status()).as(posted.body()).isEqualTo(204);
         desk.notifyUpload(function, id);
         HttpResponse item = desk.item(api, id);
