@@ -138,6 +138,7 @@ class MediaUploadTest {
         BrowserUpload.Answer answer = BrowserUpload.post(upload.get("upload"), Photos.encoded(Photos.landscape(20, 20), "jpeg"), "text/html");
 
         assertThat(answer.status()).isEqualTo(403);
+        assertThat(answer.body()).containsIgnoringCase("content-type");
         assertThat(desk.uploaded(upload.get("id").asText())).isFalse();
     }
 
