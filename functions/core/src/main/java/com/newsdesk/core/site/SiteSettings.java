@@ -2,14 +2,19 @@ package com.newsdesk.core.site;
 
 import java.net.URI;
 import java.time.ZoneId;
+import java.util.regex.Pattern;
 
 /**
  * Site-wide settings (template parameters in AWS, fixed values under {@code make run}).
  *
  * @param baseUrl absolute origin readers use, without a trailing slash, e.g. {@code https://news.example}
  * @param timeZone zone in which the newsroom shows dates and times to readers
+ * @param iconColour background of the site's icons (favicon, touch icon), {@code #rrggbb}
  */
-public record SiteSettings(String name, String baseUrl, String language, ZoneId timeZone, String logoUrl) {
+public record SiteSettings(String name, String baseUrl, String language, ZoneId timeZone, String logoUrl, String iconColour) {
+    /** A plain near-black, until a newsroom picks its own colour. */
+    public static final String DEFAULT_ICON_COLOUR = "#1a1a1a";
+    private static final Pattern COLOUR = Pattern.compile("#[0-9a-fA-F]{6}");
 
     public SiteSettings {
         URI parsed = URI.create(baseUrl);
@@ -17,6 +22,14 @@ public record SiteSettings(String name, String baseUrl, String language, ZoneId 
             throw new IllegalArgumentException("SITE_BASE_URL must be an absolute http(s) URL");
         }
         baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
+        if (!COLOUR.matcher(iconColour).matches()) {
+            throw new IllegalArgumentException("SITE_ICON_COLOUR must be a colour such as #1a1a1a");
+        }
+    }
+
+    /** With the default icon colour. */
+    public SiteSettings(String name, String baseUrl, String language, ZoneId timeZone, String logoUrl) {
+        this(name, baseUrl, language, timeZone, logoUrl, DEFAULT_ICON_COLOUR);
     }
 
     public static SiteSettings from(Settings settings) {
@@ -25,7 +38,8 @@ public record SiteSettings(String name, String baseUrl, String language, ZoneId 
                 settings.required("SITE_BASE_URL"),
                 settings.get("SITE_LANGUAGE", "en"),
                 ZoneId.of(settings.get("SITE_TIME_ZONE", "UTC")),
-                settings.get("SITE_LOGO_URL", ""));
+                settings.get("SITE_LOGO_URL", ""),
+                settings.get("SITE_ICON_COLOUR", DEFAULT_ICON_COLOUR));
     }
 
     /** The absolute URL of a public path such as {@code /city/slug/}. */
