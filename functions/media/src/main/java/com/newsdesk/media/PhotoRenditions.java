@@ -47,6 +47,21 @@ public final class PhotoRenditions implements Renditions {
     static final long MAX_PIXELS = 50_000_000L;
     private static final float JPEG_QUALITY = 0.82f;
 
+    /**
+     * Registers the TwelveMonkeys readers with ImageIO from this jar: ImageIO finds plug-ins through the thread's
+     * context class loader, which in a Lambda runtime need not be the one that loaded the function.
+     */
+    public PhotoRenditions() {
+        Thread thread = Thread.currentThread();
+        ClassLoader previous = thread.getContextClassLoader();
+        thread.setContextClassLoader(PhotoRenditions.class.getClassLoader());
+        try {
+            ImageIO.scanForPlugins();
+        } finally {
+            thread.setContextClassLoader(previous);
+        }
+    }
+
     @Override
     public Rendered render(byte[] upload) throws ImageRefused {
         String format = format(upload);
