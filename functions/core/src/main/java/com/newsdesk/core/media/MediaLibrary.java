@@ -8,6 +8,7 @@ import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Base64;
+import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
@@ -35,7 +36,7 @@ public final class MediaLibrary {
     public record Upload(MediaItem item, UploadForm form) {}
 
     /** The library's page, and the cursor of the next (null on the last). */
-    public record Page(java.util.List<MediaItem> items, String nextCursor) {}
+    public record Page(List<MediaItem> items, String nextCursor) {}
 
     public Upload requestUpload(byte[] body, String editor) {
         UploadRequest request = UploadRequest.parse(body, json);
