@@ -61,6 +61,8 @@ build-ShareFunction: ; $(call lambda-artifact,share-api)
 build-CommentsFunction: ; $(call lambda-artifact,comments-api)
 build-RenderFunction: ; $(call lambda-artifact,render-worker)
 build-RenderVersionFunction: ; $(call lambda-artifact,render-worker)
+build-MediaApiFunction: ; $(call lambda-artifact,media)
+build-MediaFunction: ; $(call lambda-artifact,media)
 
 define lambda-artifact
 $(MVN) -q -B -pl functions/$(1) -am package -Dmaven.test.skip=true

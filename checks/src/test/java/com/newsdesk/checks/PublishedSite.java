@@ -51,8 +51,9 @@ final class PublishedSite {
             return contentType.startsWith("text/css");
         }
 
+        /** Feeds and sitemaps; the site's SVG icon is XML too, but an image. */
         boolean isXml() {
-            return key.endsWith(".xml") || contentType.contains("xml");
+            return key.endsWith(".xml") || contentType.contains("xml") && !contentType.startsWith("image/");
         }
 
         String text() {

@@ -59,15 +59,25 @@ final class HandWrittenArticlePage {
                 .raw("<meta property=\"og:description\" content=\"").text(meta.description()).raw("\">\n")
                 .raw("<meta property=\"og:url\" content=\"").text(meta.canonicalUrl()).raw("\">\n")
                 .raw("<meta property=\"og:locale\" content=\"").text(meta.lang()).raw("\">\n");
-        if (meta.imageUrl() != null) {
-            raw("<meta property=\"og:image\" content=\"").text(meta.imageUrl()).raw("\">\n")
-                    .raw("<meta name=\"twitter:card\" content=\"summary_large_image\">\n");
+        if (meta.image() != null) {
+            raw("<meta property=\"og:image\" content=\"").text(meta.image().url()).raw("\">\n")
+                    .raw("<meta property=\"og:image:alt\" content=\"").text(meta.image().alt()).raw("\">\n");
+            if (meta.image().width() != null && meta.image().height() != null) {
+                raw("<meta property=\"og:image:width\" content=\"").text(meta.image().width().toString()).raw("\">\n")
+                        .raw("<meta property=\"og:image:height\" content=\"").text(meta.image().height().toString()).raw("\">\n");
+            }
+            raw("<meta name=\"twitter:card\" content=\"summary_large_image\">\n")
+                    .raw("<meta name=\"twitter:image\" content=\"").text(meta.image().url()).raw("\">\n")
+                    .raw("<meta name=\"twitter:image:alt\" content=\"").text(meta.image().alt()).raw("\">\n");
         } else {
             raw("<meta name=\"twitter:card\" content=\"summary\">\n");
         }
         raw("<meta name=\"twitter:title\" content=\"").text(meta.documentTitle()).raw("\">\n")
                 .raw("<meta name=\"twitter:description\" content=\"").text(meta.description()).raw("\">\n")
-                .raw("<link rel=\"stylesheet\" href=\"").text(meta.site().stylesheetUrl()).raw("\">\n");
+                .raw("<link rel=\"stylesheet\" href=\"").text(meta.site().stylesheetUrl()).raw("\">\n")
+                .raw("<link rel=\"icon\" href=\"/favicon.ico\" sizes=\"32x32\">\n")
+                .raw("<link rel=\"icon\" href=\"/icon.svg\" type=\"image/svg+xml\">\n")
+                .raw("<link rel=\"apple-touch-icon\" href=\"/apple-touch-icon.png\">\n");
         for (Crumb feed : meta.feeds()) {
             raw("<link rel=\"alternate\" type=\"application/rss+xml\" title=\"").text(feed.name()).raw("\" href=\"")
                     .text(feed.url()).raw("\">\n");

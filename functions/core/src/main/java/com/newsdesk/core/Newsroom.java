@@ -23,6 +23,11 @@ import com.newsdesk.core.mailbox.ConfirmationMailer;
 import com.newsdesk.core.newsletter.NewsletterService;
 import com.newsdesk.core.newsletter.SubscriptionStore;
 import com.newsdesk.core.listing.ListStore;
+import com.newsdesk.core.media.MediaLibrary;
+import com.newsdesk.core.media.MediaProcessing;
+import com.newsdesk.core.media.MediaStore;
+import com.newsdesk.core.media.PostPolicySigner;
+import com.newsdesk.core.media.Renditions;
 import com.newsdesk.core.listing.RelatedIndex;
 import com.newsdesk.core.pipeline.RenderQueue;
 import com.newsdesk.core.pipeline.SqsRenderQueue;
@@ -267,6 +272,22 @@ public final class Newsroom {
                 new ConfirmationLinks(dynamoDb, tableName(), NewsletterService.LINK_PREFIX, NewsletterService.LINK_LIFETIME), mailer,
                 rateLimiter(), site,
                 perMinute("SITE_NEWSLETTER_MAILS_PER_MINUTE", NewsletterService.DEFAULT_SITE_WIDE_MAILS_PER_MINUTE), clock);
+    }
+
+    /** The editors' photo library; uploads go to {@code UPLOADS_BUCKET} through forms signed with the function's credentials. */
+    public MediaLibrary mediaLibrary() {
+        AwsClients clients = new AwsClients(settings);
+        String bucket = settings.required("UPLOADS_BUCKET");
+        String region = clients.region().id();
+        PostPolicySigner signer = new PostPolicySigner(clients.credentials(), region, bucket,
+                PostPolicySigner.bucketUrl(bucket, region, settings.get("LOCAL_ENDPOINT_S3", null)), json.mapper());
+        return new MediaLibrary(new MediaStore(dynamoDb, tableName(), json.mapper()), signer, json.mapper(), new SecureRandom(), clock);
+    }
+
+    /** Turns uploads into the variants readers get, in the site bucket. */
+    public MediaProcessing mediaProcessing(Renditions renditions) {
+        return new MediaProcessing(new MediaStore(dynamoDb, tableName(), json.mapper()), s3,
+                new S3SiteBucket(s3, settings.required("SITE_BUCKET")), renditions, clock, System.err);
     }
 
     /** A site-wide ceiling from the settings: a positive whole number. */

@@ -3,6 +3,7 @@ package com.newsdesk.local;
 import com.amazonaws.services.lambda.runtime.RequestHandler;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
+import com.amazonaws.services.lambda.runtime.events.S3Event;
 import com.amazonaws.services.lambda.runtime.events.SQSBatchResponse;
 import com.amazonaws.services.lambda.runtime.events.SQSEvent;
 import com.newsdesk.core.site.Settings;
@@ -62,13 +63,16 @@ public final class LocalStack implements AutoCloseable {
     private final SqsEventSource queueEvents;
     /** Sends what the stored schedules say is due to the render queue, as EventBridge Scheduler's timers do in AWS. */
     private final LocalScheduler scheduler;
+    /** The uploads bucket's poller, handing new uploads to the media function as S3's notifications do. */
+    private final S3EventSource bucketEvents;
 
     private LocalStack(LocalServers servers, HttpServer server, HttpServer purgeServer,
                        LocalJwtAuthorizer authorizer, URI origin, BucketOrigin bucket, PurgeEndpoint purgeEndpoint,
                        CloudFrontFunctions edgeFunctions, FaultControl faults, Map<String, String> functionSettings,
-                       SqsEventSource queueEvents, LocalScheduler scheduler) {
+                       SqsEventSource queueEvents, S3EventSource bucketEvents, LocalScheduler scheduler) {
         this.functionSettings = functionSettings;
         this.queueEvents = queueEvents;
+        this.bucketEvents = bucketEvents;
         this.scheduler = scheduler;
         this.purgeEndpoint = purgeEndpoint;
         this.edgeFunctions = edgeFunctions;
@@ -195,9 +199,10 @@ public final class LocalStack implements AutoCloseable {
             server.start();
             purgeServer.start();
             SqsEventSource queueEvents = queueEvents(template, servers, resourceNames, Settings.of(functionSettings));
+            S3EventSource bucketEvents = bucketEvents(template, servers, resourceNames, Settings.of(functionSettings));
             LocalScheduler scheduler = LocalScheduler.start(servers.dynamoDb(), servers.sqs(), Settings.of(functionSettings), System.err);
             return new LocalStack(servers, server, purgeServer, authorizer, origin, bucket, purgeEndpoint, edgeFunctions, faults,
-                    functionSettings, queueEvents, scheduler);
+                    functionSettings, queueEvents, bucketEvents, scheduler);
         } catch (RuntimeException e) {
             server.stop(0);
             purgeServer.stop(0);
@@ -305,6 +310,23 @@ public final class LocalStack implements AutoCloseable {
         return SqsEventSource.start(servers.sqs(), mappings, queueUrls, id -> sqsHandler(functions.get(id), settings), System.err);
     }
 
+    /** The functions with S3 events, each handed its bucket's new objects as S3's event notifications would. */
+    private static S3EventSource bucketEvents(SamTemplate template, LocalServers servers, Map<String, String> bucketNames,
+                                              Settings settings) {
+        Map<String, SamFunction> functions = new HashMap<>();
+        List<S3EventSource.Mapping> mappings = new ArrayList<>();
+        for (SamFunction function : SamFunction.all(template)) {
+            functions.put(function.logicalId(), function);
+            mappings.addAll(S3EventSource.Mapping.of(function));
+        }
+        return S3EventSource.start(servers.s3(), mappings, bucketNames, id -> s3Handler(functions.get(id), settings), System.err);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static RequestHandler<S3Event, ?> s3Handler(SamFunction function, Settings settings) {
+        return (RequestHandler<S3Event, ?>) function.newHandler(settings);
+    }
+
     @SuppressWarnings("unchecked")
     private static RequestHandler<SQSEvent, SQSBatchResponse> sqsHandler(SamFunction function, Settings settings) {
         return (RequestHandler<SQSEvent, SQSBatchResponse>) function.newHandler(settings);
@@ -314,6 +336,7 @@ public final class LocalStack implements AutoCloseable {
     @Override
     public void close() {
         scheduler.close();
+        bucketEvents.close();
         queueEvents.close();
         server.stop(0);
         purgeServer.stop(0);

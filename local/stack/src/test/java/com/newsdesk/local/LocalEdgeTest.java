@@ -64,6 +64,19 @@ class LocalEdgeTest {
     }
 
     @Test
+    void siteIcons_areServedAtTheNamesBrowsersAskFor_onceAnythingIsPublished() {
+        publish("edge-icon-story", "Ferry timetable changes");
+
+        for (String[] icon : new String[][] {{"/favicon.ico", "image/x-icon"}, {"/icon.svg", "image/svg+xml"},
+                {"/apple-touch-icon.png", "image/png"}}) {
+            HttpResponse<byte[]> served = local.send(local.request(icon[0]), HttpResponse.BodyHandlers.ofByteArray());
+            assertThat(served.statusCode()).as(icon[0]).isEqualTo(200);
+            assertThat(served.headers().firstValue("content-type")).as(icon[0]).hasValue(icon[1]);
+            assertThat(served.body()).as(icon[0]).isNotEmpty();
+        }
+    }
+
+    @Test
     void publishedPage_isServedFromTheCache_withoutAskingTheBucketAgain() {
         String page = publish("edge-cached-story", "Harbour bridge reopens");
         local.send(local.request(page));

@@ -144,6 +144,15 @@ public final class AwsClients {
         return builder.build();
     }
 
+    /** Lambda's own credentials (or the local ones), for what signs requests outside a client: S3 POST policies. */
+    public AwsCredentialsProvider credentials() {
+        return credentials;
+    }
+
+    public Region region() {
+        return region;
+    }
+
     private static ClientOverrideConfiguration bounded(CallTimeouts timeouts, Dependency dependency) {
         return ClientOverrideConfiguration.builder()
                 .apiCallAttemptTimeout(timeouts.attempt())

@@ -4,13 +4,14 @@ import com.newsdesk.core.render.ArticleViews;
 import com.newsdesk.core.render.NoticeView;
 import com.newsdesk.core.render.PageRenderer;
 import com.newsdesk.core.render.SiteAssets;
+import com.newsdesk.core.render.SiteIcons;
 import com.newsdesk.core.site.SiteSettings;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * What every page needs in the bucket besides pages: the fingerprinted assets and the 404 page that the CDN shows
+ * What every page needs in the bucket besides pages: the fingerprinted assets, the site's icons and the 404 page that the CDN shows
  * for a missing key. Publishing and the bulk rebuild both write them through here, so both write the same bytes.
  */
 public final class SiteFiles {
@@ -25,6 +26,8 @@ public final class SiteFiles {
     private final SiteSettings site;
     /** Rendered at the first publish, not at start: most requests never need it. */
     private volatile byte[] notFoundPage;
+    /** Drawn at the first publish, as the 404 page. */
+    private volatile SiteIcons icons;
 
     public SiteFiles(SiteAssets assets, PageRenderer renderer, ArticleViews views, SiteSettings site) {
         this.assets = assets;
@@ -47,6 +50,14 @@ public final class SiteFiles {
         for (SiteAssets.Asset asset : assets.all()) {
             if (bucket.put(asset.key(), asset.bytes(), asset.contentType(), SiteAssets.IMMUTABLE)) {
                 changed.add(asset.path());
+            }
+        }
+        if (icons == null) {
+            icons = new SiteIcons(site.iconColour());
+        }
+        for (SiteAssets.Asset icon : icons.all()) {
+            if (bucket.put(icon.key(), icon.bytes(), icon.contentType(), SiteIcons.CACHE_CONTROL)) {
+                changed.add(icon.path());
             }
         }
         if (bucket.put(NOT_FOUND_KEY, notFoundPage(), HTML, NOT_FOUND_CACHE_CONTROL)) {

@@ -27,8 +27,11 @@ public record ArticleView(
 
     /** What the page head needs, shared by every kind of page. */
     public record PageMeta(String lang, String dir, String documentTitle, String description, String canonicalUrl,
-                           boolean indexable, String ogType, String imageUrl, SafeString jsonLd, List<Crumb> feeds,
+                           boolean indexable, String ogType, SocialImage image, SafeString jsonLd, List<Crumb> feeds,
                            SiteView site) {}
+
+    /** The picture a shared link shows (og:image, twitter:image), with its text alternative and, when known, size. */
+    public record SocialImage(String url, String alt, Integer width, Integer height) {}
 
     /**
      * @param menu the sections menu, in the masthead and the footer of every page

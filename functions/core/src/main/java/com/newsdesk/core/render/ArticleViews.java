@@ -83,7 +83,7 @@ public final class ArticleViews {
                 canonicalUrl,
                 !context.preview(),
                 "article",
-                article.image() == null ? null : article.image().src(),
+                socialImage(article.image()),
                 new SafeString(structuredData.article(article, canonicalUrl, description, context.publishedAt(),
                         context.modifiedAt() == null ? context.publishedAt() : context.modifiedAt(),
                         site.absolute(ArticlePaths.sectionPath(article.section().slug())))),
@@ -190,6 +190,10 @@ public final class ArticleViews {
             cells.add(c < row.size() ? inline(row.get(c), citations) : new SafeString(""));
         }
         return cells;
+    }
+
+    private static SocialImage socialImage(Image image) {
+        return image == null ? null : new SocialImage(image.src(), image.alt(), image.width(), image.height());
     }
 
     private FigureView figure(Image image, Map<String, Integer> citations) {

@@ -73,6 +73,37 @@ class ArticlePageTest {
     }
 
     @Test
+    void articleWithAnImage_givesSocialCardsTheImageItsTextAlternativeAndSize_andEveryPageLinksTheIcons() {
+        String page = render("night-buses-return", null, false);
+
+        assertThat(page)
+                .contains("<meta property=\"og:image\" content=\"https://images.example.org/night-bus.jpg\">\n"
+                        + "<meta property=\"og:image:alt\" content=\"A double-decker bus at a stop after dark\">\n"
+                        + "<meta property=\"og:image:width\" content=\"1600\">\n"
+                        + "<meta property=\"og:image:height\" content=\"900\">\n"
+                        + "<meta name=\"twitter:card\" content=\"summary_large_image\">\n"
+                        + "<meta name=\"twitter:image\" content=\"https://images.example.org/night-bus.jpg\">\n"
+                        + "<meta name=\"twitter:image:alt\" content=\"A double-decker bus at a stop after dark\">")
+                .contains("<link rel=\"icon\" href=\"/favicon.ico\" sizes=\"32x32\">",
+                        "<link rel=\"icon\" href=\"/icon.svg\" type=\"image/svg+xml\">",
+                        "<link rel=\"apple-touch-icon\" href=\"/apple-touch-icon.png\">");
+    }
+
+    @Test
+    void imageWithoutSize_isSharedWithoutOne() {
+        String page = render("""
+                {"title": "Tram depot opens", "dek": "The new depot holds forty trams.", "section": {"slug": "city", "name": "City"},
+                 "authors": [{"name": "Ana Ruiz"}], "language": "en",
+                 "image": {"src": "https://news.example/media/0123456789abcdef0123-1200x630.jpg", "alt": "The depot's doors"},
+                 "body": [{"type": "paragraph", "text": "The depot opened."}]}""");
+
+        assertThat(page)
+                .contains("<meta property=\"og:image\" content=\"https://news.example/media/0123456789abcdef0123-1200x630.jpg\">")
+                .contains("<meta name=\"twitter:image:alt\" content=\"The depot&#39;s doors\">")
+                .doesNotContain("og:image:width");
+    }
+
+    @Test
     void everyBlockKind_rendersSemantically() {
         String page = render("night-buses-return", Instant.parse("2025-11-28T10:00:00Z"), false);
 

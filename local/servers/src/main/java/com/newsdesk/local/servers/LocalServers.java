@@ -147,7 +147,7 @@ public final class LocalServers implements AutoCloseable {
 
     /** Creates an empty bucket under a name no other test uses, and returns that name. */
     public String newBucket() {
-        String name = TemplateResources.localName(resources.only(TemplateResources.BUCKET)) + "-" + uniqueSuffix();
+        String name = TemplateResources.localName(resources.siteBucket()) + "-" + uniqueSuffix();
         s3.createBucket(bucket -> bucket.bucket(name));
         return name;
     }

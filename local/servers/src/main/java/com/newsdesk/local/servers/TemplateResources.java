@@ -122,6 +122,16 @@ public final class TemplateResources {
         return found.iterator().next();
     }
 
+    /** The bucket the site is served from: the one the functions are given as {@code SITE_BUCKET}. */
+    public String siteBucket() {
+        String logicalId = template.json().path("Globals").path("Function").path("Environment").path("Variables")
+                .path("SITE_BUCKET").path("Ref").asText("");
+        if (!template.resources(BUCKET).containsKey(logicalId)) {
+            throw new IllegalStateException("Expected Globals to give the functions SITE_BUCKET: !Ref <a bucket of the template>");
+        }
+        return logicalId;
+    }
+
     /** Creates the table defined as {@code logicalId} under {@code tableName} and waits until it is active. */
     public void createTable(DynamoDbClient dynamoDb, String logicalId, String tableName) {
         JsonNode table = template.resources(TABLE).get(logicalId);

@@ -40,6 +40,6 @@ class SamTemplateTest {
         SamTemplate template = SamTemplate.ofRepository();
 
         assertThat(template.resources(TemplateResources.TABLE)).containsOnlyKeys("ArticlesTable");
-        assertThat(template.resources(TemplateResources.BUCKET)).containsOnlyKeys("SiteBucket");
+        assertThat(template.resources(TemplateResources.BUCKET)).containsOnlyKeys("SiteBucket", "UploadsBucket");
     }
 }

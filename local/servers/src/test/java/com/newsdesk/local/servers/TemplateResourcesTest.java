@@ -47,12 +47,13 @@ class TemplateResourcesTest {
             assertThat(own.createMissingResources())
                     .containsEntry("ArticlesTable", "articles-table")
                     .containsEntry("SiteBucket", "site-bucket")
+                    .containsEntry("UploadsBucket", "uploads-bucket")
                     .containsEntry("RenderQueue", own.sqsEndpoint() + "/000000000000/render-queue");
 
-            assertThat(own.createMissingResources()).hasSize(4);
+            assertThat(own.createMissingResources()).hasSize(5);
             assertThat(own.dynamoDb().listTables().tableNames()).containsExactly("articles-table");
-            assertThat(own.s3().listBuckets().buckets()).singleElement()
-                    .satisfies(bucket -> assertThat(bucket.name()).isEqualTo("site-bucket"));
+            assertThat(own.s3().listBuckets().buckets()).extracting(bucket -> bucket.name())
+                    .containsExactlyInAnyOrder("site-bucket", "uploads-bucket");
             assertThat(own.sqs().listQueues().queueUrls()).hasSize(2);
         }
     }

@@ -1,0 +1,88 @@
+package com.newsdesk.media;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.newsdesk.apigateway.ApiResponse;
+import com.newsdesk.core.media.MediaItem;
+import com.newsdesk.core.media.MediaLibrary;
+import com.newsdesk.core.media.UploadForm;
+import com.newsdesk.core.media.Variant;
+import com.newsdesk.core.site.SiteSettings;
+import java.util.StringJoiner;
+
+/** The JSON bodies of the media routes. */
+final class MediaResponses {
+    private final ObjectMapper json;
+    private final SiteSettings site;
+
+    MediaResponses(ObjectMapper json, SiteSettings site) {
+        this.json = json;
+        this.site = site;
+    }
+
+    /** 201: the new item, and the form the client posts the file with, straight to S3. */
+    ApiResponse upload(MediaLibrary.Upload upload) {
+        ObjectNode body = item(json.createObjectNode(), upload.item());
+        UploadForm form = upload.form();
+        ObjectNode post = body.putObject("upload").put("method", "POST").put("url", form.url())
+                .put("expiresAt", form.expiresAt().toString()).put("fileField", "file");
+        ObjectNode fields = post.putObject("fields");
+        form.fields().forEach(fields::put);
+        return ApiResponse.of(201, ApiResponse.JSON, body.toString()).withHeader("location", location(upload.item()));
+    }
+
+    ApiResponse item(MediaItem item) {
+        return ApiResponse.of(200, ApiResponse.JSON, item(json.createObjectNode(), item).toString());
+    }
+
+    ApiResponse library(MediaLibrary.Page page) {
+        ObjectNode body = json.createObjectNode();
+        ArrayNode items = body.putArray("items");
+        page.items().forEach(item -> item(items.addObject(), item));
+        if (page.nextCursor() == null) {
+            body.putNull("nextCursor");
+        } else {
+            body.put("nextCursor", page.nextCursor());
+        }
+        return ApiResponse.of(200, ApiResponse.JSON, body.toString());
+    }
+
+    private ObjectNode item(ObjectNode node, MediaItem item) {
+        node.put("id", item.id().value())
+                .put("status", item.status().wireName())
+                .put("declaredType", item.declaredType())
+                .put("uploadedBy", item.uploadedBy())
+                .put("createdAt", item.createdAt().toString())
+                .put("location", location(item));
+        if (item.processedAt() != null) {
+            node.put("processedAt", item.processedAt().toString());
+        }
+        if (item.refusal() != null) {
+            node.put("reason", item.refusal());
+        }
+        if (item.format() != null) {
+            node.put("format", item.format()).put("width", item.width()).put("height", item.height());
+        }
+        if (!item.variants().isEmpty()) {
+            ArrayNode variants = node.putArray("variants");
+            StringJoiner srcset = new StringJoiner(", ");
+            for (Variant variant : item.variants()) {
+                String url = site.absolute(variant.path());
+                variants.addObject().put("kind", variant.kind()).put("width", variant.width()).put("height", variant.height())
+                        .put("type", variant.mediaType()).put("url", url);
+                if (variant.kind().equals(Variant.WIDTH)) {
+                    srcset.add(url + " " + variant.width() + "w");
+                } else {
+                    node.put("socialImage", url);
+                }
+            }
+            node.put("srcset", srcset.toString());
+        }
+        return node;
+    }
+
+    private static String location(MediaItem item) {
+        return "/api/media/" + item.id().value();
+    }
+}
