@@ -1,12 +1,15 @@
 package com.newsdesk.core.render;
 
 import io.pebbletemplates.pebble.PebbleEngine;
+import io.pebbletemplates.pebble.attributes.AttributeResolver;
+import io.pebbletemplates.pebble.extension.AbstractExtension;
 import io.pebbletemplates.pebble.loader.ClasspathLoader;
 import io.pebbletemplates.pebble.error.PebbleException;
 import io.pebbletemplates.pebble.template.PebbleTemplate;
 import java.io.IOException;
 import java.io.Writer;
 import java.io.UncheckedIOException;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -47,6 +50,12 @@ public final class PageRenderer {
                 // into a char array under a lock: half a page's render. The page's writer enforces the limit instead.
                 .maxRenderedSize(-1)
                 .cacheActive(true)
+                .extension(new AbstractExtension() {
+                    @Override
+                    public List<AttributeResolver> getAttributeResolver() {
+                        return List.of(new RecordAttributes());
+                    }
+                })
                 .build();
         this.articlePage = engine.getTemplate("pages/article");
         this.unavailableArticlePage = engine.getTemplate("pages/unavailable-article");
