@@ -1,15 +1,12 @@
 package com.newsdesk.core.render;
 
 import io.pebbletemplates.pebble.PebbleEngine;
-import io.pebbletemplates.pebble.attributes.AttributeResolver;
-import io.pebbletemplates.pebble.extension.AbstractExtension;
 import io.pebbletemplates.pebble.loader.ClasspathLoader;
 import io.pebbletemplates.pebble.error.PebbleException;
 import io.pebbletemplates.pebble.template.PebbleTemplate;
 import java.io.IOException;
 import java.io.Writer;
 import java.io.UncheckedIOException;
-import java.util.List;
 import java.util.Map;
 
 /**
@@ -18,7 +15,7 @@ import java.util.Map;
  */
 public final class PageRenderer {
     /** Far above any real page; a runaway template must fail rather than fill memory. */
-    static final int MAX_RENDERED_CHARS = 8 * 1024 * 1024;
+    private static final int MAX_RENDERED_CHARS = 8 * 1024 * 1024;
 
     private final PebbleTemplate articlePage;
     private final PebbleTemplate unavailableArticlePage;
@@ -50,12 +47,6 @@ public final class PageRenderer {
                 // into a char array under a lock: half a page's render. The page's writer enforces the limit instead.
                 .maxRenderedSize(-1)
                 .cacheActive(true)
-                .extension(new AbstractExtension() {
-                    @Override
-                    public List<AttributeResolver> getAttributeResolver() {
-                        return List.of(new RecordAttributes());
-                    }
-                })
                 .build();
         this.articlePage = engine.getTemplate("pages/article");
         this.unavailableArticlePage = engine.getTemplate("pages/unavailable-article");
@@ -148,7 +139,7 @@ public final class PageRenderer {
      * A {@link java.io.StringWriter} without the lock on every write (a page is written by one thread) that refuses
      * to grow past a maximum length.
      */
-    static final class StringBuilderWriter extends Writer {
+    private static final class StringBuilderWriter extends Writer {
         private final StringBuilder chars;
         private final int maxChars;
 
