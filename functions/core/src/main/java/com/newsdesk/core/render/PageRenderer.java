@@ -43,7 +43,9 @@ public final class PageRenderer {
                 .defaultEscapingStrategy("html")
                 .addEscapingStrategy("html", PageRenderer::escapeHtml)
                 .strictVariables(true)
-                .maxRenderedSize(MAX_RENDERED_CHARS)
+                // Pebble's own limit wraps the writer again at every include, and each layer copies every string
+                // into a char array under a lock: half a page's render. The page's writer enforces the limit instead.
+                .maxRenderedSize(-1)
                 .cacheActive(true)
                 .build();
         this.articlePage = engine.getTemplate("pages/article");
@@ -92,7 +94,7 @@ public final class PageRenderer {
     }
 
     private static String render(PebbleTemplate template, Object page, int expectedChars) {
-        StringBuilderWriter out = new StringBuilderWriter(expectedChars);
+        StringBuilderWriter out = new StringBuilderWriter(expectedChars, MAX_RENDERED_CHARS);
         try {
             template.evaluate(out, Map.of("page", page));
         } catch (IOException e) {
@@ -133,32 +135,47 @@ public final class PageRenderer {
         return out == null ? text : out.append(text, start, text.length()).toString();
     }
 
-    /** A {@link java.io.StringWriter} without the lock on every write: a page is written by one thread. */
+    /**
+     * A {@link java.io.StringWriter} without the lock on every write (a page is written by one thread) that refuses
+     * to grow past a maximum length.
+     */
     private static final class StringBuilderWriter extends Writer {
         private final StringBuilder chars;
+        private final int maxChars;
 
-        StringBuilderWriter(int expectedChars) {
+        StringBuilderWriter(int expectedChars, int maxChars) {
             this.chars = new StringBuilder(expectedChars);
+            this.maxChars = maxChars;
         }
 
         @Override
         public void write(String text) {
+            room(text.length());
             chars.append(text);
         }
 
         @Override
         public void write(String text, int offset, int length) {
+            room(length);
             chars.append(text, offset, offset + length);
         }
 
         @Override
         public void write(char[] buffer, int offset, int length) {
+            room(length);
             chars.append(buffer, offset, length);
         }
 
         @Override
         public void write(int c) {
+            room(1);
             chars.append((char) c);
+        }
+
+        private void room(int length) {
+            if (length > maxChars - chars.length()) {
+                throw new IllegalStateException("A page would be longer than " + maxChars + " characters");
+            }
         }
 
         @Override

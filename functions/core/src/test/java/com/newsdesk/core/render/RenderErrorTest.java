@@ -45,4 +45,22 @@ class RenderErrorTest {
                 .hasMessage("Rendering the template pages/reader-notice failed: java.lang.IllegalStateException")
                 .hasRootCauseMessage("no paragraph 0");
     }
+
+    @Test
+    void aRunawayPage_failsInsteadOfFillingMemory() {
+        String megabyte = "x".repeat(1024 * 1024);
+        List<String> paragraphs = new AbstractList<>() {
+            @Override
+            public String get(int index) {
+                return megabyte;
+            }
+
+            @Override
+            public int size() {
+                return 1_000;
+            }
+        };
+        assertThatThrownBy(() -> renderer.readerNotice(new NoticeView(meta(), "Heading", paragraphs, List.of(), null, null)))
+                .hasRootCauseMessage("A page would be longer than 8388608 characters");
+    }
 }
