@@ -37,7 +37,7 @@ final class MediaDesk {
     }
 
     HttpResponse send(MediaApiHandler api, HttpApiEvent event) {
-        return HttpResponse.of(api.handleRequest(event.event(), null));
+        return HttpResponse.of(event, api.handleRequest(event.event(), null));
     }
 
     HttpResponse requestUpload(MediaApiHandler api, String body) {
