@@ -86,7 +86,7 @@ public final class ColdStartBench {
             System.out.println(Measurements.line("p6.next", Arrays.copyOfRange(primed.timingsMs(), 1, primed.timingsMs().length)));
             System.out.println(Measurements.line("p6.rss", primed.peakRssMb()));
 
-            for (String function : List.of("articles-api", "comments-api", "share-api")) {
+            for (String function : List.of("articles-api", "comments-api", "share-api", "render-worker")) {
                 Path jar = lib.resolve(function + ".jar");
                 if (Files.exists(jar)) {
                     System.out.println(Measurements.line("p5.jar." + function, Files.size(jar)));
@@ -119,6 +119,11 @@ public final class ColdStartBench {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.addAll(LAMBDA_JVM_OPTIONS);
+        // e.g. -Xlog:class+load:file=/tmp/cold-%p.log:uptime, to see where a start goes (bench/NOTES.md)
+        String extra = System.getenv().getOrDefault("COLDSTART_JAVA_OPTIONS", "").strip();
+        if (!extra.isEmpty()) {
+            command.addAll(List.of(extra.split("\\s+")));
+        }
         command.addAll(List.of("-cp", classpath, mainClass));
         command.addAll(List.of(args));
         ProcessBuilder builder = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.INHERIT);

@@ -75,7 +75,7 @@ public final class ResultsTable {
                 out.append(line(row, results)).append('\n');
             }
         }
-        if (only.isEmpty()) {
+        if (only.isEmpty() || only.contains("P5")) {
             out.append('\n').append(jars(results));
             out.append('\n').append(clients(results));
         }
@@ -101,7 +101,7 @@ public final class ResultsTable {
 
     private static String jars(Measurements results) {
         StringBuilder out = new StringBuilder("| function jar | size |\n|---|---|\n");
-        for (String function : List.of("articles-api", "comments-api", "share-api", "constant-function")) {
+        for (String function : List.of("articles-api", "comments-api", "share-api", "render-worker", "constant-function")) {
             results.get("p5.jar." + function).ifPresent(s ->
                     out.append("| ").append(function).append(" | ").append(number(s.median() / 1024 / 1024)).append(" MiB |\n"));
         }
