@@ -84,7 +84,6 @@ public final class Newsroom {
     private final RenderWorker renderWorker;
     private final DynamoDbClient dynamoDb;
     private final S3Client s3;
-    private final SqsClient sqs;
     private final Settings settings;
     private final Clock clock;
 
@@ -105,7 +104,6 @@ public final class Newsroom {
                     ArticleStore store, SiteBucket bucket, Clock clock) {
         this.dynamoDb = dynamoDb;
         this.s3 = s3;
-        this.sqs = sqs;
         this.settings = settings;
         this.clock = clock;
         this.site = SiteSettings.from(settings);
@@ -172,9 +170,6 @@ public final class Newsroom {
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
-        // builds the clients Newsroom.from leaves to their first call, so that a snapshot holds them built
-        s3.serviceName();
-        sqs.serviceName();
         SdkWarmUp.warmUp(DynamoDbClient.class, S3Client.class, SqsClient.class);
         primeWrites(slug, article, page.getBytes(java.nio.charset.StandardCharsets.UTF_8));
     }
@@ -200,15 +195,10 @@ public final class Newsroom {
         return from(SecretParameters.fromEnvironment(), Clock.systemUTC());
     }
 
-    /**
-     * Real clients made from the settings, which may point them at other endpoints (the local servers); S3's and
-     * SQS's are built at their first call.
-     */
+    /** Real clients made from the settings, which may point them at other endpoints (the local servers). */
     public static Newsroom from(Settings settings, Clock clock) {
         AwsClients clients = new AwsClients(settings);
-        // DynamoDB is what every first request needs; the bucket and the queue are for writes
-        return new Newsroom(settings, clients.dynamoDb(), AwsClients.builtOnFirstUse(S3Client.class, clients::s3),
-                AwsClients.builtOnFirstUse(SqsClient.class, clients::sqs), clock);
+        return new Newsroom(settings, clients.dynamoDb(), clients.s3(), clients.sqs(), clock);
     }
 
     public SiteSettings site() { return site; }

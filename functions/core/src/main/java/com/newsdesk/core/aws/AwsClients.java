@@ -1,14 +1,11 @@
 package com.newsdesk.core.aws;
 
 import com.newsdesk.core.site.Settings;
-import java.lang.reflect.InvocationTargetException;
-import java.lang.reflect.Proxy;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Collections;
 import java.util.List;
-import java.util.function.Supplier;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
 import software.amazon.awssdk.auth.credentials.EnvironmentVariableCredentialsProvider;
@@ -152,32 +149,6 @@ public final class AwsClients {
     public static AwsClients answeredInProcess(Settings settings) {
         return new AwsClients(settings, CannedResponseHttpClient.builder().statusCode(200)
                 .responseBody("{}".getBytes(StandardCharsets.UTF_8)).build());
-    }
-
-    /**
-     * A client of {@code type} that {@code build} makes at its first call: building one costs a tenth of a second
-     * or more at a cold start, and a function's first request often needs only DynamoDB (a preview, a read).
-     * Priming calls it, so that a SnapStart snapshot holds the built client.
-     */
-    public static <C> C builtOnFirstUse(Class<C> type, Supplier<C> build) {
-        Supplier<C> client = new Supplier<>() {
-            private C built;
-
-            @Override
-            public synchronized C get() {
-                if (built == null) {
-                    built = build.get();
-                }
-                return built;
-            }
-        };
-        return type.cast(Proxy.newProxyInstance(type.getClassLoader(), new Class<?>[] {type}, (proxy, method, args) -> {
-            try {
-                return method.invoke(client.get(), args);
-            } catch (InvocationTargetException e) {
-                throw e.getCause();
-            }
-        }));
     }
 
     private static ClientOverrideConfiguration bounded(CallTimeouts timeouts, Dependency dependency) {
