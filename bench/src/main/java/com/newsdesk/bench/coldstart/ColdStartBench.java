@@ -139,7 +139,7 @@ public final class ColdStartBench {
 
     static final List<FunctionEvent> FUNCTIONS = List.of(
             new FunctionEvent("articles-api", ARTICLES_HANDLER, "events/get-article.json", 200),
-            new FunctionEvent("comments-api", "com.newsdesk.comments.CommentsHandler", "events/list-comments.json", 200),
+            new FunctionEvent("comments-api", "com.newsdesk.comments.CommentsHandler", "events/list-comments.json", 404),
             new FunctionEvent("share-api", "com.newsdesk.share.ShareHandler", "events/get-missing-page.json", 404),
             new FunctionEvent("render-worker", "com.newsdesk.render.RenderHandler", "events/sqs/render-batch.json", 200));
 
