@@ -29,8 +29,13 @@ public final class Invoke {
         Object handler = Class.forName(args[0]).getDeclaredConstructor().newInstance();
         System.out.println("INIT_MS " + (System.nanoTime() - init) / 1e6);
         if (prime) {
-            // by reflection: the constant handler's jar has no CRaC classes, and this class must load with it
-            handler.getClass().getMethod("beforeCheckpoint", Class.forName("org.crac.Context")).invoke(handler, (Object) null);
+            // by name: the constant handler's and the render worker's jars have no CRaC classes (neither is primed),
+            // and this class must load with them
+            for (Method method : handler.getClass().getMethods()) {
+                if (method.getName().equals("beforeCheckpoint")) {
+                    method.invoke(handler, (Object) null);
+                }
+            }
         }
         RequestHandler<Object, Object> function = (RequestHandler<Object, Object>) handler;
         long reading = System.nanoTime();
