@@ -4,6 +4,7 @@
 # machine it ran on, to bench/RESULTS.md (make bench) or bench/RESULTS-scale.md (make bench-scale).
 #   bench/run.sh         P1-P10, with P3 at 1,000 and 10,000 articles
 #   bench/run.sh scale   P4: 10,000 and 100,000 articles, tag-based related, ours only (Hugo would need tens of GB)
+#   bench/run.sh coldstart   P5, P6 and the function jars only (a few minutes; no corpus, no Hugo)
 # BENCH_RUNS (default 3) sets the runs per figure. Corpora are generated once into bench/work and reused.
 set -euo pipefail
 MODE="${1:-all}"
@@ -21,15 +22,15 @@ started=$(date +%s)
 
 log() { printf '\n== %s\n' "$*" >&2; }
 
-if ! command -v hugo >/dev/null; then
+if [[ $MODE != coldstart ]] && ! command -v hugo >/dev/null; then
   log "installing Hugo"
   apt-get install -y hugo >/dev/null 2>&1 || { apt-get update >/dev/null && apt-get install -y hugo >/dev/null; }
 fi
 
 log "building"
 "$MVN" -q -B -pl functions/articles-api,bench -am package -DskipTests
-"$MVN" -q -B -pl functions/comments-api,functions/share-api -am package -DskipTests \
-  || log "the comments and share functions did not build; their jar sizes are left out"
+"$MVN" -q -B -pl functions/comments-api,functions/share-api,functions/render-worker -am package -DskipTests \
+  || log "the comments, share and render functions did not build; their jar sizes are left out"
 "$MVN" -q -B -pl functions/core -am compile dependency:build-classpath -Dmdep.includeScope=runtime \
   -Dmdep.outputFile=target/runtime-classpath.txt
 cp functions/core/target/runtime-classpath.txt "$WORK/core-deps.txt"
@@ -41,7 +42,7 @@ jar cf "$LIB/local-servers.jar" -C local/servers/target/classes .
 jar cf "$LIB/bench.jar" -C bench/target/classes .
 cp functions/articles-api/target/articles-api.jar "$LIB/"
 cp bench/target/bench-*-constant-function.jar "$LIB/constant-function.jar"
-for function in comments-api share-api; do cp "functions/$function/target/$function.jar" "$LIB/" 2>/dev/null || true; done
+for function in comments-api share-api render-worker; do cp "functions/$function/target/$function.jar" "$LIB/" 2>/dev/null || true; done
 echo "$LIB/bench.jar:$(sed -e "s#$ROOT/functions/core/target/classes#$LIB/core.jar#" \
   -e "s#$ROOT/local/servers/target/classes#$LIB/local-servers.jar#" bench/target/classpath.txt)" > "$LIB/bench-classpath.txt"
 BENCH_CP="$(cat "$LIB/bench-classpath.txt")"
@@ -91,7 +92,16 @@ rerender() {
   echo "RESULT $name.files $(find "$WORK/site" -type f | wc -l)" >> "$RESULTS"
 }
 
-if [[ $MODE == scale ]]; then
+coldstart() {
+  log "P5, P6: cold starts and priming in fresh JVMs"
+  java -cp "$BENCH_CP" com.newsdesk.bench.coldstart.ColdStartBench "$ROOT" "$LIB" $((RUNS + 2)) \
+    2>"$WORK/coldstart.err" | tee -a "$RESULTS" | { grep -v '^RESULT' || true; } >&2 \
+    || log "cold-start measurements failed: see $WORK/coldstart.err"
+}
+
+if [[ $MODE == coldstart ]]; then
+  coldstart
+elif [[ $MODE == scale ]]; then
   rerender 10000 p4.tags.10k tags none
   rerender 100000 p4.tags.100k tags none
 else
@@ -103,10 +113,7 @@ else
   java -cp "$BENCH_CP" com.newsdesk.bench.publish.PublishBench "$WORK/corpus-10000/articles-json" 3 $((RUNS * 3)) \
     2>"$WORK/publish.err" | tee -a "$RESULTS" | { grep -v '^RESULT' || true; } >&2
 
-  log "P5, P6: cold starts and priming in fresh JVMs"
-  java -cp "$BENCH_CP" com.newsdesk.bench.coldstart.ColdStartBench "$ROOT" "$LIB" $((RUNS + 2)) \
-    2>"$WORK/coldstart.err" | tee -a "$RESULTS" | { grep -v '^RESULT' || true; } >&2 \
-    || log "cold-start measurements failed: see $WORK/coldstart.err"
+  coldstart
 
   log "P1: JMH, Pebble vs hand-written"
   java -cp "$BENCH_CP" org.openjdk.jmh.Main ArticlePageBench -f "$RUNS" -wi 3 -w 1s -i 3 -r 1s -t 1 \
@@ -117,6 +124,7 @@ fi
 # Each figure beside the previous run's: the raw measurements are kept with the table (bench/results*.txt).
 ROWS=(); OUT="bench/RESULTS.md"; TITLE="make bench"; RAW="bench/results.txt"
 if [[ $MODE == scale ]]; then ROWS=(P4); OUT="bench/RESULTS-scale.md"; TITLE="make bench-scale"; RAW="bench/results-scale.txt"; fi
+if [[ $MODE == coldstart ]]; then ROWS=(P5 P6); OUT="bench/RESULTS-coldstart.md"; TITLE="bench/run.sh coldstart"; RAW="bench/results-coldstart.txt"; fi
 TABLE="$(java -cp "$BENCH_CP" com.newsdesk.bench.report.ResultsTable "$RESULTS" --previous "$RAW" "${ROWS[@]}")"
 { echo "# make bench raw measurements, $(date -u +'%Y-%m-%d %H:%M UTC') at $(git rev-parse --short HEAD): the previous run for the next table"
   grep '^RESULT ' "$RESULTS"; } > "$RAW"
@@ -124,11 +132,11 @@ TABLE="$(java -cp "$BENCH_CP" com.newsdesk.bench.report.ResultsTable "$RESULTS" 
   echo "# $TITLE: results"
   echo
   echo "Run $(date -u +'%Y-%m-%d %H:%M UTC') at $(git rev-parse --short HEAD) in $(( $(date +%s) - started )) s, $RUNS runs per figure."
-  echo "Machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs), $(free -h | awk '/^Mem:/{print $2}') memory ($(free -h | awk '/^Mem:/{print $7}') available), $(java -version 2>&1 | head -1), $(hugo version | cut -d' ' -f1-2)."
+  echo "Machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs), $(free -h | awk '/^Mem:/{print $2}') memory ($(free -h | awk '/^Mem:/{print $7}') available), $(java -version 2>&1 | head -1), $(hugo version 2>/dev/null | cut -d' ' -f1-2)."
   echo "Load average at the end: $(cut -d' ' -f1-3 /proc/loadavg)."
   echo
   echo "$TABLE"
-  if [[ $MODE != scale && -f bench/NOTES.md ]]; then echo; cat bench/NOTES.md; fi
+  if [[ $MODE == all && -f bench/NOTES.md ]]; then echo; cat bench/NOTES.md; fi
 } > "$OUT"
 echo "$TABLE"
 echo

@@ -24,8 +24,9 @@ import java.util.OptionalLong;
 
 /**
  * P5 and P6, each run in fresh JVMs against the local DynamoDB: the articles function's cold start to its first
- * response vs a constant handler's, the first request after SnapStart's priming hook vs the next 100, and the three
- * SDK HTTP clients' cold and warm GetItem. Children get the JVM options {@code template.yaml} gives Lambda.
+ * response vs a constant handler's, the first preview and the first publish after SnapStart's priming hook vs the next
+ * 100, every function's jar answering one event, and the three SDK HTTP clients' cold and warm GetItem. Children
+ * get the JVM options {@code template.yaml} gives Lambda.
  * Usage: {@code ColdStartBench REPO_ROOT LIB_DIR RUNS}: events and samples come from the repository, the function
  * jars and this module's classpath ({@code bench-classpath.txt}) from the copies {@code bench/run.sh} made in LIB_DIR.
  */
@@ -33,6 +34,8 @@ public final class ColdStartBench {
     /** As {@code JAVA_TOOL_OPTIONS} in template.yaml. */
     private static final List<String> LAMBDA_JVM_OPTIONS = List.of("-XX:+TieredCompilation", "-XX:TieredStopAtLevel=1");
     private static final String PREVIEW_EVENT = "events/preview-article.json";
+    /** Publishes the draft the preview event shows. */
+    private static final String PUBLISH_EVENT = "events/publish-article.json";
     private static final String ARTICLES_HANDLER = "com.newsdesk.articles.ArticlesHandler";
 
     private ColdStartBench() {}
@@ -55,6 +58,9 @@ public final class ColdStartBench {
             settings.put("SITE_BASE_URL", "https://news.example.org");
             settings.put("SITE_NAME", "Example News");
             settings.put("RENDER_QUEUE_URL", servers.newQueue());
+            // the comments function's: its form tokens' key, and the sender of its confirmation mail (SES, not called)
+            settings.put("FORM_TOKEN_SECRET", "bench-form-token-secret-of-at-least-32-characters");
+            settings.put("MAIL_FROM", "news@news.example.org");
             Newsroom newsroom = Newsroom.from(Settings.of(settings), Clock.systemUTC());
             // the draft the preview event asks for
             newsroom.articles().save(Slug.of("harbour-bridge-reopens"),
@@ -85,8 +91,25 @@ public final class ColdStartBench {
             System.out.println(Measurements.line("p6.first", primed.timingsMs()[0]));
             System.out.println(Measurements.line("p6.next", Arrays.copyOfRange(primed.timingsMs(), 1, primed.timingsMs().length)));
             System.out.println(Measurements.line("p6.rss", primed.peakRssMb()));
+            // the same draft published: the first publish of a container also writes the site's assets and 404 page,
+            // the next 100 publish it again (the story's page rendered and written, its follow-up queued)
+            Child published = spawn(settings, articlesJar + File.pathSeparator + launcher, Invoke.class.getName(),
+                    ARTICLES_HANDLER, repo.resolve(PUBLISH_EVENT).toString(), "101", "--prime");
+            System.out.println(Measurements.line("p6.publish.first", published.timingsMs()[0]));
+            System.out.println(Measurements.line("p6.publish.next",
+                    Arrays.copyOfRange(published.timingsMs(), 1, published.timingsMs().length)));
 
-            for (String function : List.of("articles-api", "comments-api", "share-api")) {
+            // every function's shaded jar, as deployed, in a fresh JVM: its no-arg constructor, priming, one event
+            for (FunctionEvent function : FUNCTIONS) {
+                Path jar = lib.resolve(function.jar() + ".jar");
+                if (Files.exists(jar)) {
+                    Child child = spawn(function.status(), settings, jar + File.pathSeparator + launcher, Invoke.class.getName(),
+                            function.handler(), repo.resolve(function.event()).toString(), "1", "--prime");
+                    System.out.println(Measurements.line("p5.served." + function.jar(), child.firstResponseMs()));
+                }
+            }
+
+            for (String function : List.of("articles-api", "comments-api", "share-api", "render-worker")) {
                 Path jar = lib.resolve(function + ".jar");
                 if (Files.exists(jar)) {
                     System.out.println(Measurements.line("p5.jar." + function, Files.size(jar)));
@@ -111,14 +134,34 @@ public final class ColdStartBench {
         }
     }
 
+    /** A function's jar, its handler, an event it is sent and the status it answers with once P6 has published the draft. */
+    record FunctionEvent(String jar, String handler, String event, int status) {}
+
+    static final List<FunctionEvent> FUNCTIONS = List.of(
+            new FunctionEvent("articles-api", ARTICLES_HANDLER, "events/get-article.json", 200),
+            new FunctionEvent("comments-api", "com.newsdesk.comments.CommentsHandler", "events/list-comments.json", 404),
+            new FunctionEvent("share-api", "com.newsdesk.share.ShareHandler", "events/get-missing-page.json", 404),
+            new FunctionEvent("render-worker", "com.newsdesk.render.RenderHandler", "events/sqs/render-batch.json", 200));
+
     /** What a child printed: when its first response came (from the moment it was spawned, less the harness's own event reading), and its timings. */
     record Child(double firstResponseMs, double initMs, double peakRssMb, double[] timingsMs) {}
 
     /** @param environment the function's settings, as Lambda passes them: environment variables */
     private static Child spawn(Map<String, String> environment, String classpath, String mainClass, String... args) throws IOException, InterruptedException {
+        return spawn(200, environment, classpath, mainClass, args);
+    }
+
+    /** @param expectedStatus what the first response must be */
+    private static Child spawn(int expectedStatus, Map<String, String> environment, String classpath, String mainClass, String... args)
+            throws IOException, InterruptedException {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.addAll(LAMBDA_JVM_OPTIONS);
+        // e.g. -Xlog:class+load:file=/tmp/cold-%p.log:uptime, to see where a start goes (bench/NOTES.md)
+        String extra = System.getenv().getOrDefault("COLDSTART_JAVA_OPTIONS", "").strip();
+        if (!extra.isEmpty()) {
+            command.addAll(List.of(extra.split("\\s+")));
+        }
         command.addAll(List.of("-cp", classpath, mainClass));
         command.addAll(List.of(args));
         ProcessBuilder builder = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.INHERIT);
@@ -135,7 +178,7 @@ public final class ColdStartBench {
             for (String line = out.readLine(); line != null; line = out.readLine()) {
                 if (line.startsWith("RESPONSE") && firstResponse < 0) {
                     firstResponse = (System.nanoTime() - started) / 1e6;
-                    if (!line.equals("RESPONSE 200")) {
+                    if (!line.equals("RESPONSE " + expectedStatus)) {
                         throw new IllegalStateException(mainClass + " " + String.join(" ", args) + " answered " + line);
                     }
                 } else if (line.startsWith("PEAK_RSS_KB ")) {

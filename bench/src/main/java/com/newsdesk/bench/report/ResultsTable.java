@@ -50,8 +50,10 @@ public final class ResultsTable {
                     "p5.articles.cold", "p5.constant.cold", "ms", new Goal(true, 10)),
             new Row("P5", "  of which the handler's constructor (SDK clients, article schema, templates)", "p5.articles.init", null, "ms", null),
             new Row("P5", "  and the first request itself", "p5.articles.first-request", null, "ms", null),
-            new Row("P6", "after priming (beforeCheckpoint): first request vs median of the next 100",
+            new Row("P6", "after priming (beforeCheckpoint): first preview vs median of the next 100",
                     "p6.first", "p6.next", "ms", new Goal(true, 3)),
+            new Row("P6", "after priming (beforeCheckpoint): first publish vs median of the next 100 (published again)",
+                    "p6.publish.first", "p6.publish.next", "ms", new Goal(true, 3)),
             new Row("P6", "  peak RSS of that function after 101 previews (for its memory setting)", "p6.rss", null, "MiB", null),
             new Row("P7", "publish answered, the story's page written, vs one S3 PutObject of the page, same server",
                     "p7.publish", "p7.put", "ms", new Goal(true, 3)),
@@ -84,7 +86,7 @@ public final class ResultsTable {
                 out.append(line(row, results, previous)).append('\n');
             }
         }
-        if (only.isEmpty()) {
+        if (only.isEmpty() || only.contains("P5")) {
             out.append('\n').append(jars(results, previous));
             out.append('\n').append(clients(results));
         }

@@ -30,6 +30,9 @@ import com.newsdesk.core.media.PostPolicySigner;
 import com.newsdesk.core.media.Renditions;
 import com.newsdesk.core.listing.RelatedIndex;
 import com.newsdesk.core.pipeline.RenderQueue;
+import com.newsdesk.core.pipeline.RenderTask;
+import com.newsdesk.core.listing.ListName;
+import com.newsdesk.core.cdn.CacheTags;
 import com.newsdesk.core.pipeline.SqsRenderQueue;
 import com.newsdesk.core.publish.ArticlePages;
 import com.newsdesk.core.publish.FollowUps;
@@ -180,17 +183,36 @@ public final class Newsroom {
      * validation, Markdown, Pebble, the SDK's marshallers.
      */
     public void prime() {
+        String page;
+        com.newsdesk.core.article.Article article;
+        var slug = com.newsdesk.core.article.Slug.of("ukraine-peace-talks");
         try (var in = Newsroom.class.getResourceAsStream("/samples/ukraine-peace-talks.json")) {
-            var article = json.readRequest(in.readAllBytes());
-            var slug = com.newsdesk.core.article.Slug.of("ukraine-peace-talks");
+            article = json.readRequest(in.readAllBytes());
             var now = clock.instant();
-            renderer.article(views.build(slug, article, new ArticleViews.Context(now, now, List.of(), ShownComments.NONE,
+            page = renderer.article(views.build(slug, article, new ArticleViews.Context(now, now, List.of(), ShownComments.NONE,
                     ShareBar.direct().links(slug, site.absolute("/"), article.title()), false)));
             json.write(article);
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
-        SdkWarmUp.warmUp(DynamoDbClient.class, S3Client.class);
+        SdkWarmUp.warmUp(DynamoDbClient.class, S3Client.class, SqsClient.class);
+        primeWrites(slug, article, page.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    }
+
+    /**
+     * The writes of a save and a publish (the article stored, its follow-up recorded, the render queue told, the
+     * page put in the bucket) through the same classes and SDK clients configured as the real ones, answered in the
+     * process: nothing is sent.
+     */
+    private void primeWrites(com.newsdesk.core.article.Slug slug, com.newsdesk.core.article.Article article, byte[] page) {
+        AwsClients answered = AwsClients.answeredInProcess(settings);
+        DynamoDbClient dynamoDb = answered.dynamoDb();
+        String table = tableName();
+        new DynamoArticleStore(dynamoDb, table, json).create(slug, article, clock.instant());
+        new FollowUps(dynamoDb, table, new ListStore(dynamoDb, table)).queued(slug, 1, List.of(ListName.home(site.name())));
+        new SqsRenderQueue(answered.sqs(), settings.required("RENDER_QUEUE_URL")).send(List.of(new RenderTask.StoryChanged(slug.value(), 1)));
+        new S3SiteBucket(answered.s3(), settings.required("SITE_BUCKET")).put("priming/index.html", page, "text/html; charset=utf-8",
+                ArticlePages.PAGE_CACHE_CONTROL, List.of(CacheTags.article(slug.value())));
     }
 
     /** As deployed: settings from the environment, secrets from Parameter Store, real clients. */

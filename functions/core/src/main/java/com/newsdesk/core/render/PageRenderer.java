@@ -11,20 +11,14 @@ import java.util.Map;
 
 /**
  * The one Pebble engine: autoescaping HTML, strict variables (a typo in a template fails a test instead of
- * printing nothing), templates from the classpath compiled once at construction.
+ * printing nothing), templates from the classpath compiled once, when first rendered.
  */
 public final class PageRenderer {
     /** Far above any real page; a runaway template must fail rather than fill memory. */
     private static final int MAX_RENDERED_CHARS = 8 * 1024 * 1024;
 
-    private final PebbleTemplate articlePage;
-    private final PebbleTemplate unavailableArticlePage;
-    private final PebbleTemplate indexPage;
-    private final PebbleTemplate rssFeed;
-    private final PebbleTemplate sitemapIndex;
-    private final PebbleTemplate sitemapUrls;
-    private final PebbleTemplate newsSitemap;
-    private final PebbleTemplate readerNotice;
+    /** Compiles each template on its first use and keeps it: a function renders only some of them. */
+    private final PebbleEngine engine;
 
     public PageRenderer() {
         ClasspathLoader loader = new ClasspathLoader(PageRenderer.class.getClassLoader()) {
@@ -37,7 +31,7 @@ public final class PageRenderer {
         };
         loader.setPrefix("templates");
         loader.setSuffix(".peb");
-        PebbleEngine engine = new PebbleEngine.Builder()
+        this.engine = new PebbleEngine.Builder()
                 .loader(loader)
                 .autoEscaping(true)
                 .defaultEscapingStrategy("html")
@@ -48,52 +42,45 @@ public final class PageRenderer {
                 .maxRenderedSize(-1)
                 .cacheActive(true)
                 .build();
-        this.articlePage = engine.getTemplate("pages/article");
-        this.unavailableArticlePage = engine.getTemplate("pages/unavailable-article");
-        this.indexPage = engine.getTemplate("pages/index");
-        this.rssFeed = engine.getTemplate("feeds/rss");
-        this.sitemapIndex = engine.getTemplate("sitemaps/index");
-        this.sitemapUrls = engine.getTemplate("sitemaps/urlset");
-        this.newsSitemap = engine.getTemplate("sitemaps/news");
-        this.readerNotice = engine.getTemplate("pages/reader-notice");
     }
 
     public String article(ArticleView view) {
         // about the size of a long article page: the buffer is copied once when the first non-Latin-1 character widens it
-        return render(articlePage, view, 24 * 1024);
+        return render("pages/article", view, 24 * 1024);
     }
 
     /** The page a link to a taken-down article shows; it has nothing but its head and a way home. */
     public String unavailableArticle(ArticleView.PageMeta meta) {
-        return render(unavailableArticlePage, Map.of("meta", meta), 4 * 1024);
+        return render("pages/unavailable-article", Map.of("meta", meta), 4 * 1024);
     }
 
     /** The page a reader's form post lands on: where a comment stands, a form's errors, a newsletter sign-up. */
     public String readerNotice(NoticeView view) {
-        return render(readerNotice, view, 8 * 1024);
+        return render("pages/reader-notice", view, 8 * 1024);
     }
 
     public String index(IndexView view) {
-        return render(indexPage, view, 32 * 1024);
+        return render("pages/index", view, 32 * 1024);
     }
 
     public String rss(FeedView view) {
-        return render(rssFeed, view, 16 * 1024);
+        return render("feeds/rss", view, 16 * 1024);
     }
 
     public String sitemapIndex(SitemapView.Index view) {
-        return render(sitemapIndex, view, 4 * 1024);
+        return render("sitemaps/index", view, 4 * 1024);
     }
 
     public String sitemap(SitemapView.UrlSet view) {
-        return render(sitemapUrls, view, 128 * 1024);
+        return render("sitemaps/urlset", view, 128 * 1024);
     }
 
     public String newsSitemap(SitemapView.News view) {
-        return render(newsSitemap, view, 16 * 1024);
+        return render("sitemaps/news", view, 16 * 1024);
     }
 
-    private static String render(PebbleTemplate template, Object page, int expectedChars) {
+    private String render(String name, Object page, int expectedChars) {
+        PebbleTemplate template = engine.getTemplate(name);
         StringBuilderWriter out = new StringBuilderWriter(expectedChars, MAX_RENDERED_CHARS);
         try {
             template.evaluate(out, Map.of("page", page));
