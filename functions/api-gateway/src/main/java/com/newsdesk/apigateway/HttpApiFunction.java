@@ -70,7 +70,7 @@ public abstract class HttpApiFunction implements RequestHandler<APIGatewayV2HTTP
             path = path.replace("{" + parameter.getKey() + "}", parameter.getValue());
         }
         APIGatewayV2HTTPEvent.RequestContext.Authorizer.JWT jwt = new APIGatewayV2HTTPEvent.RequestContext.Authorizer.JWT();
-        jwt.setClaims(Map.of("sub", PRIMING, "cognito:groups", "[" + Editors.GROUP + "]"));
+        jwt.setClaims(Map.of("sub", PRIMING, "cognito:groups", "[" + Role.EDITOR.group() + "]"));
         APIGatewayV2HTTPEvent.RequestContext.Authorizer authorizer = new APIGatewayV2HTTPEvent.RequestContext.Authorizer();
         authorizer.setJwt(jwt);
         APIGatewayV2HTTPEvent.RequestContext context = APIGatewayV2HTTPEvent.RequestContext.builder()

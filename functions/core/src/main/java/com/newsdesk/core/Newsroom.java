@@ -208,7 +208,7 @@ public final class Newsroom {
         AwsClients answered = AwsClients.answeredInProcess(settings);
         DynamoDbClient dynamoDb = answered.dynamoDb();
         String table = tableName();
-        new DynamoArticleStore(dynamoDb, table, json).create(slug, article, clock.instant());
+        new DynamoArticleStore(dynamoDb, table, json).create(slug, article, com.newsdesk.core.article.SavedBy.SYSTEM, clock.instant());
         new FollowUps(dynamoDb, table, new ListStore(dynamoDb, table)).queued(slug, 1, List.of(ListName.home(site.name())));
         new SqsRenderQueue(answered.sqs(), settings.required("RENDER_QUEUE_URL")).send(List.of(new RenderTask.StoryChanged(slug.value(), 1)));
         new S3SiteBucket(answered.s3(), settings.required("SITE_BUCKET")).put("priming/index.html", page, "text/html; charset=utf-8",
