@@ -19,6 +19,9 @@ import org.junit.jupiter.api.Test;
  */
 class PurgeOnPublishTest {
     private static final Slug NIGHT_BUSES = Slug.of("night-buses-return");
+    /** What the first publish writes: the story's page, and the site's icons and 404 page, by path. */
+    private static final List<String> FIRST_PUBLISH =
+            List.of("/city/night-buses-return/", "/favicon.ico", "/icon.svg", "/apple-touch-icon.png", "/404.html");
 
     private final RecordingCdn cdn = new RecordingCdn();
     private final WorkerSite site = new WorkerSite(cdn.settings());
@@ -32,9 +35,8 @@ class PurgeOnPublishTest {
     void publish_purgesTheStorysOwnPage_andEachListOnceItsPagesAreRendered() {
         PublishResult result = publish("Night buses return");
 
-        // the first publish of a container also writes the site's 404 page, which shows no story: by path
-        assertThat(cdn.purges()).containsExactly(
-                Map.entry("publish:night-buses-return:v1", List.of("/city/night-buses-return/", "/404.html")));
+        // the first publish of a container also writes the site's icons and 404 page, which show no story: by path
+        assertThat(cdn.purges()).containsExactly(Map.entry("publish:night-buses-return:v1", FIRST_PUBLISH));
         assertThat(result.changedPaths()).contains("/city/night-buses-return/");
 
         site.renders.drain();
@@ -82,7 +84,7 @@ class PurgeOnPublishTest {
         site.renders.drain();
 
         assertThat(cdn.purges().entrySet().iterator().next())
-                .isEqualTo(Map.entry("publish:night-buses-return:v1", List.of("/city/night-buses-return/", "/404.html")));
+                .isEqualTo(Map.entry("publish:night-buses-return:v1", FIRST_PUBLISH));
         int sent = cdn.purges().size();
         site.renders.drain();
         assertThat(cdn.purges()).hasSize(sent);
