@@ -70,6 +70,14 @@ public final class InlineMarkdown {
      */
     static final class SimpleInline {
         private static final int MAX_NESTING = 8;
+        /** Characters that start syntax this shortcut does not render: code, links, HTML, entities, escapes. */
+        private static final boolean[] REFUSED = new boolean['~' + 1];
+
+        static {
+            for (char c : "_`]<>&\\!~".toCharArray()) {
+                REFUSED[c] = true;
+            }
+        }
 
         private SimpleInline() {}
 
@@ -125,7 +133,7 @@ public final class InlineMarkdown {
                 } else if (c == '"') {
                     html = append(html, text, copied, i, "&quot;");
                     copied = ++i;
-                } else if (c < ' ' || "_`]<>&\\!~".indexOf(c) >= 0) {
+                } else if (c < ' ' || c < REFUSED.length && REFUSED[c]) {
                     return null;
                 } else {
                     i++;
