@@ -40,7 +40,7 @@ public final class RebuildCommand {
         }
         SiteAssets assets = new SiteAssets();
         StructuredData structuredData = new StructuredData(site);
-        SiteRebuild rebuild = new SiteRebuild(new ArticleJson(), new ArticleViews(site, new InlineMarkdown(), structuredData, assets),
+        SiteRebuild rebuild = new SiteRebuild(ArticleJson.forStoredArticles(), new ArticleViews(site, new InlineMarkdown(), structuredData, assets),
                 new PageRenderer(), structuredData, assets, site, ApprovedComments.NONE, ShareBar.direct(), Clock.systemUTC(),
                 Runtime.getRuntime().availableProcessors());
         try {

@@ -89,7 +89,8 @@ class InlineMarkdownTest {
         for (int n = 0; n < 100_000; n++) {
             StringBuilder text = new StringBuilder();
             for (int count = 1 + random.nextInt(n % 2 == 0 ? 3 : 12); count > 0; count--) {
-                text.append(n % 2 == 0 ? word(random) + (random.nextInt(8) == 0 ? "" : " ") : pick(random, PIECES));
+                boolean more = count > 1;
+                text.append(n % 2 == 0 ? word(random) + (more && random.nextInt(8) > 0 ? " " : "") : pick(random, PIECES));
             }
             String simple = InlineMarkdown.SimpleInline.toHtml(text.toString(), refs);
             if (simple != null) {
