@@ -5,6 +5,7 @@
 #   bench/run.sh         P1-P10, with P3 at 1,000 and 10,000 articles
 #   bench/run.sh scale   P4: 10,000 and 100,000 articles, tag-based related, ours only (Hugo would need tens of GB)
 #   bench/run.sh coldstart   P5, P6 and the function jars only (a few minutes; no corpus, no Hugo)
+#   bench/run.sh p3      P3 only (re-render 1,000 and 10,000 vs Hugo), written to bench/RESULTS-p3.md
 # BENCH_RUNS (default 3) sets the runs per figure. Corpora are generated once into bench/work and reused.
 set -euo pipefail
 MODE="${1:-all}"
@@ -29,8 +30,10 @@ fi
 
 log "building"
 "$MVN" -q -B -pl functions/articles-api,bench -am package -DskipTests
-"$MVN" -q -B -pl functions/comments-api,functions/share-api,functions/render-worker -am package -DskipTests \
-  || log "the comments, share and render functions did not build; their jar sizes are left out"
+if [[ $MODE != p3 ]]; then
+  "$MVN" -q -B -pl functions/comments-api,functions/share-api,functions/render-worker -am package -DskipTests \
+    || log "the comments, share and render functions did not build; their jar sizes are left out"
+fi
 "$MVN" -q -B -pl functions/core -am compile dependency:build-classpath -Dmdep.includeScope=runtime \
   -Dmdep.outputFile=target/runtime-classpath.txt
 cp functions/core/target/runtime-classpath.txt "$WORK/core-deps.txt"
@@ -47,6 +50,8 @@ echo "$LIB/bench.jar:$(sed -e "s#$ROOT/functions/core/target/classes#$LIB/core.j
   -e "s#$ROOT/local/servers/target/classes#$LIB/local-servers.jar#" bench/target/classpath.txt)" > "$LIB/bench-classpath.txt"
 BENCH_CP="$(cat "$LIB/bench-classpath.txt")"
 export REBUILD_CLASSPATH="$LIB/core.jar:$(cat "$WORK/core-deps.txt")"
+# the rebuild's class-data archive (bench/rebuild.sh) is made by the first, warm-up, run of each size
+export REBUILD_CDS_DIR="$LIB"
 export SITE_BASE_URL="https://news.example.org" SITE_NAME="Example News"
 
 # A corpus of N articles, as a Hugo site and as our archive (articles-json/): both render identical content.
@@ -104,6 +109,9 @@ if [[ $MODE == coldstart ]]; then
 elif [[ $MODE == scale ]]; then
   rerender 10000 p4.tags.10k tags none
   rerender 100000 p4.tags.100k tags none
+elif [[ $MODE == p3 ]]; then
+  rerender 1000 p3.ours.1k pinned p3.hugo.1k
+  rerender 10000 p3.ours.10k pinned p3.hugo.10k
 else
   rerender 1000 p3.ours.1k pinned p3.hugo.1k
   rerender 10000 p3.ours.10k pinned p3.hugo.10k
@@ -128,6 +136,10 @@ if [[ $MODE == coldstart ]]; then ROWS=(P5 P6); OUT="bench/RESULTS-coldstart.md"
 TABLE="$(java -cp "$BENCH_CP" com.newsdesk.bench.report.ResultsTable "$RESULTS" --previous "$RAW" "${ROWS[@]}")"
 { echo "# make bench raw measurements, $(date -u +'%Y-%m-%d %H:%M UTC') at $(git rev-parse --short HEAD): the previous run for the next table"
   grep '^RESULT ' "$RESULTS"; } > "$RAW"
+ROWS=(); OUT="bench/RESULTS.md"; TITLE="make bench"
+if [[ $MODE == scale ]]; then ROWS=(P4); OUT="bench/RESULTS-scale.md"; TITLE="make bench-scale"; fi
+if [[ $MODE == p3 ]]; then ROWS=(P3); OUT="bench/RESULTS-p3.md"; TITLE="bench/run.sh p3"; fi
+TABLE="$(java -cp "$BENCH_CP" com.newsdesk.bench.report.ResultsTable "$RESULTS" "${ROWS[@]}")"
 {
   echo "# $TITLE: results"
   echo

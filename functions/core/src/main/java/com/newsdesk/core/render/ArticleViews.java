@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
 
 /** Turns an article into the view its page template shows. */
@@ -34,6 +35,8 @@ public final class ArticleViews {
     private final SiteSettings site;
     private final InlineMarkdown markdown;
     private final Dates dates;
+    /** Teasers name their story's language; parsing the tag for each one cost more than formatting its date. */
+    private final Map<String, Locale> locales = new ConcurrentHashMap<>();
     private final StructuredData structuredData;
     private final String stylesheetUrl;
     /** The same on every page: built once. */
@@ -119,7 +122,7 @@ public final class ArticleViews {
     /** A link to a story, as lists and "You may also like" show it. */
     public TeaserView teaser(ListEntry story) {
         return new TeaserView(story.headline(), story.path(), story.dek(),
-                dates.moment(story.publishedAt(), Locale.forLanguageTag(story.language())), story.byline(),
+                dates.moment(story.publishedAt(), locales.computeIfAbsent(story.language(), Locale::forLanguageTag)), story.byline(),
                 story.sectionName(), story.imageSrc(), story.imageAlt());
     }
 

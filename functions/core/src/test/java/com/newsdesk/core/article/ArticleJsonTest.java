@@ -74,6 +74,16 @@ class ArticleJsonTest {
     }
 
     @Test
+    void aReaderOfStoredArticles_stillValidatesARequest_withTheSchemaCompiledOnFirstUse() {
+        ArticleJson stored = new ArticleJson();
+
+        assertThatThrownBy(() -> stored.readRequest(bytes("{\"title\":\"\",\"section\":{\"slug\":\"news\",\"name\":\"News\"},"
+                + "\"authors\":[{\"name\":\"A\"}]," + MINIMAL_BODY + "}")))
+                .isInstanceOfSatisfying(InvalidArticle.class, e -> assertThat(e.violations()).extracting(Violation::pointer).contains("/title"));
+        assertThat(stored.readStored(Samples.article("night-buses-return")).title()).isNotBlank();
+    }
+
+    @Test
     void aBadBlock_reportsOnlyItsOwnKindsRules() {
         InvalidArticle failure = invalid("{" + HEAD + ",\"body\":[{\"type\":\"callout\",\"variant\":\"shout\",\"text\":\"x\"}]}");
 
