@@ -43,8 +43,9 @@ class PrimingTest {
         assertThat(primed.lines().filter(line -> line.contains(" source: ")).count()).isGreaterThan(300);
         assertThat(primed).contains("com.networknt.schema.", "org.commonmark.renderer.html.", "io.pebbletemplates.pebble.template.",
                 "com.newsdesk.core.render.ArticleView", "software.amazon.awssdk.services.dynamodb.transform.");
-        // the editors' routes themselves, answered for an article that is never stored: the read, the 404, the log line
-        assertThat(primed).contains("com.newsdesk.apigateway.Editors ", "com.newsdesk.apigateway.RequestLog ",
+        // the editors' routes themselves, answered for an article that is never stored: the caller's check, the read,
+        // the 404, the log line
+        assertThat(primed).contains("com.newsdesk.apigateway.Caller$$Lambda", "com.newsdesk.apigateway.RequestLog ",
                 "software.amazon.awssdk.services.dynamodb.model.GetItemResponse ");
         // a publish's writes, answered in the process: the page's PUT, the queue's batch, the follow-up's record
         assertThat(primed).contains("software.amazon.awssdk.services.s3.model.PutObjectResponse$BuilderImpl ",

@@ -62,6 +62,7 @@ import java.net.URI;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.List;
+import java.util.Map;
 import software.amazon.awssdk.core.warmup.SdkWarmUp;
 import software.amazon.awssdk.services.cloudfront.CloudFrontClient;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
@@ -85,6 +86,7 @@ public final class Newsroom {
     private final ArticleStore store;
     private final ArticleService articles;
     private final ArticleViews views;
+    private final InlineMarkdown markdown;
     private final PageRenderer renderer;
     private final Publisher publisher;
     private final CommentStore comments;
@@ -122,7 +124,8 @@ public final class Newsroom {
         this.articles = new ArticleService(store, json, clock);
         SiteAssets assets = new SiteAssets();
         StructuredData structuredData = new StructuredData(site);
-        this.views = new ArticleViews(site, new InlineMarkdown(), structuredData, assets);
+        this.markdown = new InlineMarkdown();
+        this.views = new ArticleViews(site, markdown, structuredData, assets);
         this.renderer = new PageRenderer();
         String table = settings.required("TABLE_NAME");
         this.shareCodes = new ShareCodes(dynamoDb, table, new SecureRandom(), clock);
@@ -192,6 +195,8 @@ public final class Newsroom {
             page = renderer.article(views.build(slug, article, new ArticleViews.Context(now, now, List.of(), ShownComments.NONE,
                     ShareBar.direct().links(slug, site.absolute("/"), article.title()), false)));
             json.write(article);
+            // the sample's text takes the plain shortcut; links and code go through commonmark, which is primed too
+            markdown.toHtml("A [link](https://example.org/) and `code`.", Map.of());
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
