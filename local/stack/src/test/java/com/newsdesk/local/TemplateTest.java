@@ -61,7 +61,7 @@ class TemplateTest {
     }
 
     @Test
-    void articleRoutes_areTheContractsAndTheRevisions_andAllNeedATokenOfTheWritersOrEditorsGroup() {
+    void articleRoutes_areTheContractsRevisionsAndSchedules_andAllButTheApiDescriptionNeedAToken() {
         List<HttpApiRoute> articleRoutes = HttpApiRoutes.of(template).all().stream()
                 .filter(route -> route.function().logicalId().equals("ArticlesFunction"))
                 .toList();
@@ -71,8 +71,11 @@ class TemplateTest {
                 "GET /api/articles/{slug}/preview", "POST /api/articles/{slug}/publish", "POST /api/articles/{slug}/unpublish",
                 "POST /api/site/rerender", "GET /api/site/rerenders/{id}",
                 "GET /api/articles/{slug}/revisions", "GET /api/articles/{slug}/revisions/{version}",
-                "GET /api/articles/{slug}/revisions/{version}/diff", "POST /api/articles/{slug}/revisions/{version}/restore");
-        assertThat(articleRoutes).allMatch(HttpApiRoute::jwtRequired);
+                "GET /api/articles/{slug}/revisions/{version}/diff", "POST /api/articles/{slug}/revisions/{version}/restore",
+                "POST /api/articles/{slug}/schedule", "GET /api/articles/{slug}/schedule", "DELETE /api/articles/{slug}/schedule",
+                "GET /api/schedule", "GET /api/openapi.json");
+        assertThat(articleRoutes).filteredOn(route -> !route.routeKey().equals("GET /api/openapi.json")).allMatch(HttpApiRoute::jwtRequired);
+        assertThat(articleRoutes).filteredOn(route -> route.routeKey().equals("GET /api/openapi.json")).noneMatch(HttpApiRoute::jwtRequired);
         assertThat(template.resources("AWS::Cognito::UserPoolGroup").values())
                 .extracting(group -> group.path("Properties").path("GroupName").asText())
                 .containsExactlyInAnyOrder("editors", "writers");
