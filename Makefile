@@ -46,7 +46,7 @@ clean:
 	rm -rf .aws-sam
 
 # The speed figures against Hugo, a hand-written renderer and the cold-start floor, each measured side by side in
-# one run: one table, also written to bench/RESULTS.md (about 15 minutes on 2 cores). bench-scale: the re-render
+# one run: one table, also written to bench/RESULTS.md (about 40 minutes on 2 cores). bench-scale: the re-render
 # at 10,000 vs 100,000 articles. rebuild: the whole site from an article archive into a folder, e.g.
 # make rebuild DIR=bench/work/corpus-1000/articles-json OUT=/tmp/site SITE_BASE_URL=https://news.example [RELATED=tags]
 .PHONY: bench bench-scale rebuild
