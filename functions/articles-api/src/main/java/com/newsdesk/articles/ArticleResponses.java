@@ -33,13 +33,13 @@ final class ArticleResponses {
     }
 
     /** With the story's schedule, if it has one: a save after scheduling says the schedule will not publish it. */
-    ApiResponse saved(ArticleService.Saved saved, Optional<Scheduling.Scheduled> schedule) {
+    ApiResponse saved(ArticleService.Saved saved, Optional<PublishSchedule> schedule) {
         StoredArticle article = saved.article();
         ObjectNode body = json.mapper().createObjectNode()
                 .put("slug", article.slug().value())
                 .put("version", article.version())
                 .put("status", article.status().wireName());
-        schedule.ifPresent(scheduled -> body.set("schedule", schedule(scheduled.schedule(), article.version())));
+        schedule.ifPresent(scheduled -> body.set("schedule", schedule(scheduled, article.version())));
         return ApiResponse.of(saved.created() ? 201 : 200, ApiResponse.JSON, body.toString())
                 .withHeader("etag", etag(article));
     }

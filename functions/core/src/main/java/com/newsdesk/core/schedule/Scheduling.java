@@ -70,9 +70,9 @@ public final class Scheduling implements ScheduledChanges {
         return scheduled(schedules.find(slug).orElseThrow(() -> new ScheduleNotFound(slug)));
     }
 
-    /** The story's schedule, if it has one; for the answer to a save. */
-    public Optional<Scheduled> find(Slug slug) {
-        return schedules.find(slug).map(this::scheduled);
+    /** The story's schedule, if it has one; for the answer to a save, which knows the current version itself. */
+    public Optional<PublishSchedule> find(Slug slug) {
+        return schedules.find(slug);
     }
 
     /** Every schedule, soonest first. */
