@@ -7,12 +7,10 @@ import java.net.Socket;
 import java.net.http.HttpRequest.BodyPublishers;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import software.amazon.awssdk.core.sync.RequestBody;
@@ -22,21 +20,14 @@ class BucketSiteTest {
     private static final String PAGE = "<!doctype html><title>Peace talks</title><h1>Peace talks</h1>";
     private static final String PAGE_CACHING = "public, max-age=60, s-maxage=31536000";
 
-    @TempDir
-    static Path data;
-    static LocalStackRunner local;
+    @RegisterExtension
+    static final LocalStackRunner local = new LocalStackRunner();
 
     @BeforeAll
     static void startWithPublishedPages() {
-        local = new LocalStackRunner(data);
         publish("index.html", "text/html; charset=utf-8", "<!doctype html><title>Front page</title>");
         publish("news/peace-talks/index.html", "text/html; charset=utf-8", PAGE);
         publish("assets/site.css", "text/css; charset=utf-8", "body { margin: 0 }");
-    }
-
-    @AfterAll
-    static void stop() {
-        local.close();
     }
 
     @Test

@@ -30,11 +30,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Every file in {@code events/} through the handler its route maps to in template.yaml, as
@@ -46,20 +45,13 @@ class EventsTest {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Pattern LINK = Pattern.compile("https?://[^\\s<>\"]+");
 
-    @TempDir
-    static Path data;
-    static LocalStackRunner local;
+    @RegisterExtension
+    static final LocalStackRunner local = new LocalStackRunner();
 
     @BeforeAll
     static void startWithTheSamplePublished() throws Exception {
-        local = new LocalStackRunner(data);
         SampleArticle.in(REPOSITORY.resolve("samples/articles")).orElseThrow()
                 .publish(local.stack.origin(), local.stack.editorToken());
-    }
-
-    @AfterAll
-    static void stop() {
-        local.close();
     }
 
     /**

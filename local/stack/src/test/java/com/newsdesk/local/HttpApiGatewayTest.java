@@ -20,18 +20,16 @@ import java.net.http.HttpRequest.BodyPublishers;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -39,22 +37,15 @@ import org.junit.jupiter.params.provider.ValueSource;
 class HttpApiGatewayTest {
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    @TempDir
-    static Path data;
-    static LocalStackRunner local;
+    @RegisterExtension
+    static final LocalStackRunner local = new LocalStackRunner();
     static String editorToken;
     static String sampleArticle;
 
     @BeforeAll
     static void start() throws IOException {
-        local = new LocalStackRunner(data);
         editorToken = local.stack.editorToken();
         sampleArticle = Files.readString(Repository.root().resolve("samples/articles/ukraine-peace-talks.json"));
-    }
-
-    @AfterAll
-    static void stop() {
-        local.close();
     }
 
     @BeforeEach

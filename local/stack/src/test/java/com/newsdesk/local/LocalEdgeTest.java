@@ -13,12 +13,9 @@ import java.io.UncheckedIOException;
 import java.net.http.HttpRequest.BodyPublishers;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Readers behind the local edge cache while editors publish through the real functions, whose purges reach the
@@ -27,19 +24,8 @@ import org.junit.jupiter.api.io.TempDir;
 class LocalEdgeTest {
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    @TempDir
-    static Path data;
-    static LocalStackRunner local;
-
-    @BeforeAll
-    static void start() {
-        local = new LocalStackRunner(data);
-    }
-
-    @AfterAll
-    static void stop() {
-        local.close();
-    }
+    @RegisterExtension
+    static final LocalStackRunner local = new LocalStackRunner();
 
     @Test
     void functions_purgeTheLocalEdge_neverCloudFront() {

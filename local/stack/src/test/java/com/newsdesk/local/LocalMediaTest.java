@@ -10,14 +10,11 @@ import java.io.ByteArrayOutputStream;
 import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import javax.imageio.ImageIO;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * A photo uploaded under make run as an editor uploads it: the form from the API, the file straight to S3Proxy, and
@@ -26,19 +23,8 @@ import org.junit.jupiter.api.io.TempDir;
 class LocalMediaTest {
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    @TempDir
-    static Path data;
-    static LocalStackRunner local;
-
-    @BeforeAll
-    static void start() {
-        local = new LocalStackRunner(data);
-    }
-
-    @AfterAll
-    static void stop() {
-        local.close();
-    }
+    @RegisterExtension
+    static final LocalStackRunner local = new LocalStackRunner();
 
     @Test
     void uploadedPhoto_isProcessedWithoutBeingAsked_andItsVariantsAreServedImmutable() throws Exception {
