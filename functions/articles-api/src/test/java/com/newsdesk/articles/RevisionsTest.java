@@ -6,11 +6,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.github.fge.jsonpatch.JsonPatch;
+import com.newsdesk.core.article.ArticleJson;
+import com.newsdesk.core.article.SavedBy;
+import com.newsdesk.core.article.Slug;
+import com.newsdesk.core.store.DynamoArticleStore;
 import com.newsdesk.testing.HttpApiEvent;
 import com.newsdesk.testing.HttpResponse;
 import com.newsdesk.testing.Samples;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.HashSet;
@@ -139,6 +144,27 @@ class RevisionsTest {
         assertThat(history.get("items").get(0).get("summary").asText()).isEqualTo("Restored version 1; changed title, block 2");
         assertThat(revision("3").json().get("article").get("title").asText()).isEqualTo("Night buses are back");
         assertThat(diff("4", "1").json().get("patch")).isEmpty();
+    }
+
+    @Test
+    void aVersionSavedUnderOlderRules_isNotRestored_is422NamingWhatTodaysRulesRefuse_andNothingChanges() throws Exception {
+        api.put(SLUG, article, null);
+        // version 2 as the rules of an earlier day let it be saved: a title longer than today's 200 characters
+        DynamoArticleStore store = new DynamoArticleStore(api.servers.dynamoDb(), api.table, new ArticleJson());
+        ObjectNode longTitle = (ObjectNode) EditorApi.JSON.readTree(article);
+        longTitle.put("title", "Night buses return ".repeat(12));
+        store.update(store.find(new Slug(SLUG)).orElseThrow(), new ArticleJson().readStored(EditorApi.JSON.writeValueAsBytes(longTitle)),
+                SavedBy.SYSTEM, "Changed title", Instant.now());
+        api.put(SLUG, edited(a -> a.put("dek", "Seven routes.")), "\"2\"");
+
+        HttpResponse refused = restore("2", "\"3\"");
+
+        assertThat(refused.status()).isEqualTo(422);
+        assertThat(refused.json().get("detail").asText()).startsWith("Version 2 no longer meets today's article rules");
+        assertThat(refused.json().get("errors").get(0).get("pointer").asText()).isEqualTo("/title");
+        assertThat(api.get(SLUG).json().get("version").asInt()).isEqualTo(3);
+        assertThat(versions(revisions(Map.of()).json())).containsExactly(3, 2, 1);
+        assertThat(restore("1", "\"3\"").status()).isEqualTo(200);
     }
 
     @Test

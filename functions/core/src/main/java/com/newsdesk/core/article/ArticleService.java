@@ -41,9 +41,17 @@ public final class ArticleService {
         return saveDraft(slug, json.readRequest(body), ifMatch, savedBy, null);
     }
 
-    /** Saves the content of an earlier version as the next one, under the same {@code If-Match} rules as a save. */
+    /**
+     * Saves the content of an earlier version as the next one, under the same {@code If-Match} rules as a save. The
+     * old content is validated as a save's body is: it was saved under the rules of its day, which may have changed.
+     */
     public Saved restore(Slug slug, long version, IfMatch ifMatch, SavedBy savedBy) {
-        Article restored = version(get(slug), version).article();
+        Article restored;
+        try {
+            restored = json.readRequest(json.write(version(get(slug), version).article()));
+        } catch (InvalidArticle e) {
+            throw e.inRestoredVersion(version);
+        }
         return saveDraft(slug, restored, ifMatch, savedBy, "Restored version " + version);
     }
 
