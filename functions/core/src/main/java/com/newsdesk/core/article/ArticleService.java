@@ -1,6 +1,8 @@
 package com.newsdesk.core.article;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.newsdesk.core.author.AuthorProfiles;
+import com.newsdesk.core.failure.Violation;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,11 +16,13 @@ public final class ArticleService {
     private final ArticleStore store;
     private final ArticleJson json;
     private final Clock clock;
+    private final AuthorProfiles authors;
 
-    public ArticleService(ArticleStore store, ArticleJson json, Clock clock) {
+    public ArticleService(ArticleStore store, ArticleJson json, Clock clock, AuthorProfiles authors) {
         this.store = store;
         this.json = json;
         this.clock = clock;
+        this.authors = authors;
     }
 
     public record Saved(StoredArticle article, boolean created) {}
@@ -38,7 +42,22 @@ public final class ArticleService {
      */
     public Saved save(Slug slug, byte[] body, IfMatch ifMatch, SavedBy savedBy) {
         slug.requireFreeForArticles();
-        return saveDraft(slug, json.readRequest(body), ifMatch, savedBy, null);
+        return saveDraft(slug, profiled(json.readRequest(body)), ifMatch, savedBy, null);
+    }
+
+    /** An author named by slug must have a profile: the byline links to its page. */
+    private Article profiled(Article article) {
+        List<Violation> unknown = new ArrayList<>();
+        for (int i = 0; i < article.authors().size(); i++) {
+            String author = article.authors().get(i).slug();
+            if (author != null && authors.find(author).isEmpty()) {
+                unknown.add(new Violation("/authors/" + i + "/slug", "names no author profile; create it first with PUT /api/authors/" + author));
+            }
+        }
+        if (!unknown.isEmpty()) {
+            throw new InvalidArticle(unknown);
+        }
+        return article;
     }
 
     /** Saves the content of an earlier version as the next one, under the same {@code If-Match} rules as a save. */
