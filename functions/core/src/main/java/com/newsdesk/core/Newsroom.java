@@ -127,7 +127,7 @@ public final class Newsroom {
         this.store = store;
         String table = settings.required("TABLE_NAME");
         AuthorStore authorStore = new AuthorStore(dynamoDb, table);
-        this.articles = new ArticleService(store, json, clock, authorStore);
+        this.articles = new ArticleService(store, json, clock, authorStore::has);
         SiteAssets assets = new SiteAssets();
         StructuredData structuredData = new StructuredData(site);
         this.markdown = new InlineMarkdown();

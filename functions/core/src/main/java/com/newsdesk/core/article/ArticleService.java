@@ -1,12 +1,12 @@
 package com.newsdesk.core.article;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.newsdesk.core.author.AuthorProfiles;
 import com.newsdesk.core.failure.Violation;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.OptionalLong;
+import java.util.function.Predicate;
 
 /**
  * Saving and reading drafts, with the optimistic locking of the HTTP contract, and their revision history: every
@@ -16,13 +16,14 @@ public final class ArticleService {
     private final ArticleStore store;
     private final ArticleJson json;
     private final Clock clock;
-    private final AuthorProfiles authors;
+    /** Whether an author slug names a profile (the author package's profiles; articles know no more of them). */
+    private final Predicate<String> authorHasProfile;
 
-    public ArticleService(ArticleStore store, ArticleJson json, Clock clock, AuthorProfiles authors) {
+    public ArticleService(ArticleStore store, ArticleJson json, Clock clock, Predicate<String> authorHasProfile) {
         this.store = store;
         this.json = json;
         this.clock = clock;
-        this.authors = authors;
+        this.authorHasProfile = authorHasProfile;
     }
 
     public record Saved(StoredArticle article, boolean created) {}
@@ -50,7 +51,7 @@ public final class ArticleService {
         List<Violation> unknown = new ArrayList<>();
         for (int i = 0; i < article.authors().size(); i++) {
             String author = article.authors().get(i).slug();
-            if (author != null && authors.find(author).isEmpty()) {
+            if (author != null && !authorHasProfile.test(author)) {
                 unknown.add(new Violation("/authors/" + i + "/slug", "names no author profile; create it first with PUT /api/authors/" + author));
             }
         }

@@ -22,6 +22,10 @@ public interface AuthorProfiles {
 
     Optional<AuthorProfile> find(String slug);
 
+    default boolean has(String slug) {
+        return find(slug).isPresent();
+    }
+
     /** Every profile, by slug. */
     List<AuthorProfile> all();
 

@@ -120,7 +120,7 @@ class SiteRebuildTest {
         SqsBatches renders = new SqsBatches(servers.sqs(), queueUrl, new RenderHandler(new RenderWorker(
                 new StoryFollowUp(store, lists, relatedIndex, pages, followUps, queue, CdnPurge.NONE, sitePages.home(),
                         AuthorProfiles.NONE), null, new ListPages(lists, sitePages, CdnPurge.NONE), null, null, queue, 8, System.err)));
-        ArticleService articles = new ArticleService(store, json, clock, AuthorProfiles.NONE);
+        ArticleService articles = new ArticleService(store, json, clock, AuthorProfiles.NONE::has);
         // two sections, overlapping tags, a pin; SitePagesTest covers lists longer than a page
         Map<String, byte[]> documents = new TreeMap<>();
         Map<String, Instant> publishedAt = new TreeMap<>();
