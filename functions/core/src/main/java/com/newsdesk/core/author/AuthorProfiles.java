@@ -30,16 +30,17 @@ public interface AuthorProfiles {
     List<AuthorProfile> all();
 
     /**
-     * The article with each author named by slug given the profile's name, as bylines show it; an author without a
-     * profile (none where the profiles are not to hand) goes by the slug.
+     * The article with each author named by slug given the profile's name, as bylines show it, with a link to the
+     * author's page; an author without a profile (none where the profiles are not to hand) goes by the slug, as
+     * plain text, since no page of theirs is written.
      */
     default Article credit(Article article) {
         if (article.authors().stream().allMatch(author -> author.slug() == null)) {
             return article;
         }
         List<Article.Author> named = article.authors().stream().map(author -> author.slug() == null ? author
-                : new Article.Author(find(author.slug()).map(AuthorProfile::name).orElse(author.slug()), author.role(),
-                        author.slug())).toList();
+                : find(author.slug()).map(profile -> new Article.Author(profile.name(), author.role(), author.slug()))
+                        .orElseGet(() -> new Article.Author(author.slug(), author.role()))).toList();
         return new Article(article.title(), article.dek(), article.section(), named, article.dateline(),
                 article.language(), article.tags(), article.image(), article.seo(), article.body(), article.references(),
                 article.related(), article.commentsEnabled());
