@@ -45,6 +45,9 @@ final class JsonLdCheck {
                     newsArticles.add(node);
                     newsArticle(node, problems);
                 }
+                if (node.path("@type").asText().equals("ProfilePage")) {
+                    profilePage(node, problems);
+                }
             }
         }
         if (article != null) {
@@ -72,9 +75,21 @@ final class JsonLdCheck {
             if (author.path("name").asText().isBlank()) {
                 problems.add("NewsArticle has an author without a name: " + author);
             }
+            if (author.has("url") && !author.path("url").asText().matches("https?://.+")) {
+                problems.add("NewsArticle has an author whose url is not absolute: " + author);
+            }
         });
         if (news.has("publisher") && news.path("publisher").path("name").asText().isBlank()) {
             problems.add("NewsArticle publisher has no name");
+        }
+    }
+
+    /** An author's page: about one Person, named, at the page's absolute URL. */
+    private static void profilePage(JsonNode page, List<String> problems) {
+        JsonNode person = page.path("mainEntity");
+        if (!person.path("@type").asText().equals("Person") || person.path("name").asText().isBlank()
+                || !person.path("url").asText().matches("https?://.+")) {
+            problems.add("ProfilePage must have a Person with a name and an absolute url as its mainEntity: " + person);
         }
     }
 

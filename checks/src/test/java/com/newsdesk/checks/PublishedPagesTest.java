@@ -9,6 +9,7 @@ import com.newsdesk.local.servers.Repository;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -32,6 +33,12 @@ class PublishedPagesTest {
     private static final String ARABIC = "night-buses-in-arabic";
     private static final String COMMENTED = "ukraine-peace-talks";
     private static final String TAKEN_DOWN = "night-buses-withdrawn";
+    /** A profile with every field, hostile text in its bio; the night buses story names her by slug. */
+    private static final String AUTHOR_PROFILE = """
+            {"name": "Priya Sharma", "role": "Transport Correspondent",
+             "bio": "Covers buses & trams. <script>alert('bio')</script>",
+             "image": {"src": "https://news.example/staff/priya-sharma.jpg", "alt": "Priya Sharma"},
+             "links": ["https://social.example/@priya", "https://news.example/staff/priya"]}""";
     /** Every page a reader's form post lands on, by the name {@link ReaderForms} gives its case, with its heading. */
     private static final Map<String, String> READER_PAGES = Map.ofEntries(
             Map.entry("comment-receipt-awaiting-moderation", "Thank you: your comment is awaiting moderation"),
@@ -55,7 +62,10 @@ class PublishedPagesTest {
     void publishTheSite() {
         site = PublishedSite.empty()
                 .publish(COMMENTED, Samples.article("ukraine-peace-talks"))
-                .publish("night-buses-return", Samples.article("night-buses-return"))
+                .withAuthor("priya-sharma", AUTHOR_PROFILE)
+                .publish("night-buses-return", new String(Samples.article("night-buses-return"), StandardCharsets.UTF_8)
+                        .replace("{ \"name\": \"Priya Sharma\",", "{ \"slug\": \"priya-sharma\",")
+                        .getBytes(StandardCharsets.UTF_8))
                 .publish(ARABIC, everyBlockInArabicWithHostileText())
                 .publish(TAKEN_DOWN, Samples.article("night-buses-return"))
                 .unpublish(TAKEN_DOWN)
@@ -78,9 +88,11 @@ class PublishedPagesTest {
     }
 
     @Test
-    void theCheckedSite_holdsEveryArticlePage_thePreview_andTheStylesheet() {
+    void theCheckedSite_holdsEveryArticlePage_thePreview_anAuthorPage_andTheStylesheet() {
+        assertThat(Jsoup.parse(objects.get("city/night-buses-return/index.html").text()).select(".byline__author a").attr("href"))
+                .isEqualTo("/authors/priya-sharma/");
         assertThat(objects.keySet())
-                .contains("news/ukraine-peace-talks/index.html", "city/night-buses-return/index.html",
+                .contains("news/ukraine-peace-talks/index.html", "city/night-buses-return/index.html", "authors/priya-sharma/index.html",
                         "world/" + ARABIC + "/index.html", "api/articles/" + ARABIC + "/preview/index.html")
                 .anySatisfy(key -> assertThat(key).matches("assets/site\\.[0-9a-f]{12}\\.css"));
     }

@@ -118,6 +118,13 @@ final class PublishedSite {
         return this;
     }
 
+    /** Saves an author's profile as an editor would; its page is written by the render worker. */
+    PublishedSite withAuthor(String slug, String profileJson) {
+        newsroom.authors().save(Slug.of(slug), profileJson.getBytes(StandardCharsets.UTF_8));
+        renders.drain();
+        return this;
+    }
+
     /** Takes the article down as an editor would: its address now serves the page that says so. */
     PublishedSite unpublish(String slug) {
         PublishResult result = newsroom.publisher().unpublish(Slug.of(slug));

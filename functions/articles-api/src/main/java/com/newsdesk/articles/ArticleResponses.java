@@ -12,6 +12,8 @@ import com.newsdesk.core.article.RevisionListing;
 import com.newsdesk.core.article.SavedBy;
 import com.newsdesk.core.article.Slug;
 import com.newsdesk.core.article.StoredArticle;
+import com.newsdesk.core.author.AuthorProfile;
+import com.newsdesk.core.author.Authors;
 import com.newsdesk.core.publish.FollowUps;
 import com.newsdesk.core.publish.PublishResult;
 import com.newsdesk.core.publish.SiteRerender;
@@ -220,6 +222,42 @@ final class ArticleResponses {
         ObjectNode derived = body.putObject("derived").put("complete", status.complete());
         status.done().forEach(derived.putArray("done")::add);
         status.queued().forEach(derived.putArray("queued")::add);
+    }
+
+    /** 201 with the profile when the save created it, else 200. */
+    ApiResponse author(Authors.Saved saved) {
+        return ApiResponse.of(saved.created() ? 201 : 200, ApiResponse.JSON, profile(saved.profile()).toString());
+    }
+
+    ApiResponse author(AuthorProfile profile) {
+        return ApiResponse.of(200, ApiResponse.JSON, profile(profile).toString());
+    }
+
+    ApiResponse authors(List<AuthorProfile> profiles) {
+        ObjectNode body = json.mapper().createObjectNode();
+        ArrayNode items = body.putArray("items");
+        profiles.forEach(profile -> items.add(profile(profile)));
+        return ApiResponse.of(200, ApiResponse.JSON, body.toString());
+    }
+
+    /** The profile as the editor sent it, with its version, when it was saved and the author page's address. */
+    private ObjectNode profile(AuthorProfile profile) {
+        ObjectNode node = json.mapper().createObjectNode().put("slug", profile.slug()).put("name", profile.name());
+        if (profile.role() != null) {
+            node.put("role", profile.role());
+        }
+        if (profile.bio() != null) {
+            node.put("bio", profile.bio());
+        }
+        if (profile.image() != null) {
+            node.putObject("image").put("src", profile.image().src()).put("alt", profile.image().alt());
+        }
+        ArrayNode links = node.putArray("links");
+        profile.links().forEach(links::add);
+        node.put("version", profile.version());
+        time(node, "updatedAt", profile.updatedAt());
+        node.put("url", site.absolute(profile.path()));
+        return node;
     }
 
     private static String etag(StoredArticle article) {

@@ -81,7 +81,8 @@ public final class ArticlesHandler extends HttpApiFunction {
 
     /**
      * Every route of the function with the role it needs, in one place: writers save, preview and read drafts and
-     * their history; what readers see (publish, take down, restore, re-render) is for editors.
+     * their history, and read the author profiles to find a slug; what readers see (publish, take down, restore,
+     * re-render, author profiles) is for editors.
      */
     private Map<String, Route> routes() {
         return Map.ofEntries(
@@ -122,7 +123,12 @@ public final class ArticlesHandler extends HttpApiFunction {
                     scheduling.cancel(slug(request));
                     return ApiResponse.noContent();
                 })),
-                Map.entry("GET /api/schedule", new Route(Role.WRITER, (request, caller) -> responses.schedules(scheduling.upcoming()))));
+                Map.entry("GET /api/schedule", new Route(Role.WRITER, (request, caller) -> responses.schedules(scheduling.upcoming()))),
+                Map.entry("PUT /api/authors/{slug}", new Route(Role.EDITOR, (request, caller) ->
+                        responses.author(newsroom.authors().save(slug(request), request.jsonBody())))),
+                Map.entry("GET /api/authors/{slug}", new Route(Role.WRITER, (request, caller) ->
+                        responses.author(newsroom.authors().get(slug(request))))),
+                Map.entry("GET /api/authors", new Route(Role.WRITER, (request, caller) -> responses.authors(newsroom.authors().list()))));
     }
 
     @Override

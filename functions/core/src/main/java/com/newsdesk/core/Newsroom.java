@@ -3,6 +3,8 @@ package com.newsdesk.core;
 import com.newsdesk.core.article.ArticleJson;
 import com.newsdesk.core.article.ArticleService;
 import com.newsdesk.core.article.ArticleStore;
+import com.newsdesk.core.author.AuthorStore;
+import com.newsdesk.core.author.Authors;
 import com.newsdesk.core.aws.AwsClients;
 import com.newsdesk.core.aws.SecretParameters;
 import com.newsdesk.core.cdn.CdnPurge;
@@ -35,6 +37,7 @@ import com.newsdesk.core.listing.ListName;
 import com.newsdesk.core.cdn.CacheTags;
 import com.newsdesk.core.pipeline.SqsRenderQueue;
 import com.newsdesk.core.publish.ArticlePages;
+import com.newsdesk.core.publish.AuthorFollowUp;
 import com.newsdesk.core.publish.FollowUps;
 import com.newsdesk.core.publish.ListPages;
 import com.newsdesk.core.publish.Publisher;
@@ -94,6 +97,7 @@ public final class Newsroom {
     private final SiteRerender siteRerender;
     private final RenderWorker renderWorker;
     private final Scheduling scheduling;
+    private final Authors authors;
     private final DynamoDbClient dynamoDb;
     private final S3Client s3;
     private final Settings settings;
@@ -121,13 +125,14 @@ public final class Newsroom {
         this.site = SiteSettings.from(settings);
         this.json = json;
         this.store = store;
-        this.articles = new ArticleService(store, json, clock);
+        String table = settings.required("TABLE_NAME");
+        AuthorStore authorStore = new AuthorStore(dynamoDb, table);
+        this.articles = new ArticleService(store, json, clock, authorStore::has);
         SiteAssets assets = new SiteAssets();
         StructuredData structuredData = new StructuredData(site);
         this.markdown = new InlineMarkdown();
         this.views = new ArticleViews(site, markdown, structuredData, assets);
         this.renderer = new PageRenderer();
-        String table = settings.required("TABLE_NAME");
         this.shareCodes = new ShareCodes(dynamoDb, table, new SecureRandom(), clock);
         this.comments = new CommentStore(dynamoDb, table);
         ListStore lists = new ListStore(dynamoDb, table);
@@ -135,16 +140,18 @@ public final class Newsroom {
         CdnPurge cdn = new RetriedPurge(cdn(settings), new PendingPurges(dynamoDb, table, clock), System.err);
         RenderQueue queue = new SqsRenderQueue(sqs, settings.required("RENDER_QUEUE_URL"));
         FollowUps followUps = new FollowUps(dynamoDb, table, lists);
-        ArticlePages pages = new ArticlePages(store, lists, relatedIndex, new ArticlePages.Rendering(views, renderer, site, assets),
+        ArticlePages pages = new ArticlePages(store, lists, relatedIndex, new ArticlePages.Rendering(views, renderer, site, assets, authorStore),
                 bucket, new CommentThreads(comments), new ShortLinkShareBar(shareCodes, site));
-        SitePages sitePages = new SitePages(lists, views, renderer, bucket, site, structuredData, clock);
+        SitePages sitePages = new SitePages(lists, views, renderer, bucket, site, structuredData, clock, authorStore);
         this.publisher = new Publisher(store, pages, lists, followUps, queue, cdn, site, clock);
         this.siteRerender = new SiteRerender(dynamoDb, table, lists, sitePages, pages, queue, cdn, clock);
         ScheduleStore schedules = new ScheduleStore(dynamoDb, table);
         this.scheduling = new Scheduling(store, schedules, timers(settings), publisher, clock);
+        ListPages listPages = new ListPages(lists, sitePages, cdn);
+        this.authors = new Authors(authorStore, queue, json.mapper(), clock);
         this.renderWorker = new RenderWorker(
-                new StoryFollowUp(store, lists, relatedIndex, pages, followUps, queue, cdn, sitePages.home()),
-                new ListPages(lists, sitePages, cdn), siteRerender, scheduling, queue,
+                new StoryFollowUp(store, lists, relatedIndex, pages, followUps, queue, cdn, sitePages.home(), authorStore),
+                new AuthorFollowUp(lists, sitePages, listPages, queue), listPages, siteRerender, scheduling, queue,
                 Integer.parseInt(settings.get("RENDER_MAX_RECEIVES", Integer.toString(DEFAULT_MAX_RECEIVES)).strip()), System.err);
     }
 
@@ -252,6 +259,8 @@ public final class Newsroom {
     public SiteRerender siteRerender() { return siteRerender; }
 
     public Scheduling scheduling() { return scheduling; }
+
+    public Authors authors() { return authors; }
 
     public DynamoDbClient dynamoDb() { return dynamoDb; }
 

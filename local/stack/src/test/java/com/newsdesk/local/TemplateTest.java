@@ -61,7 +61,7 @@ class TemplateTest {
     }
 
     @Test
-    void articleRoutes_areTheContractsRevisionsAndSchedules_andAllButTheApiDescriptionNeedAToken() {
+    void articleRoutes_areTheContractsRevisionsSchedulesAndAuthors_andAllButTheApiDescriptionNeedAToken() {
         List<HttpApiRoute> articleRoutes = HttpApiRoutes.of(template).all().stream()
                 .filter(route -> route.function().logicalId().equals("ArticlesFunction"))
                 .toList();
@@ -73,7 +73,8 @@ class TemplateTest {
                 "GET /api/articles/{slug}/revisions", "GET /api/articles/{slug}/revisions/{version}",
                 "GET /api/articles/{slug}/revisions/{version}/diff", "POST /api/articles/{slug}/revisions/{version}/restore",
                 "POST /api/articles/{slug}/schedule", "GET /api/articles/{slug}/schedule", "DELETE /api/articles/{slug}/schedule",
-                "GET /api/schedule", "GET /api/openapi.json");
+                "GET /api/schedule", "GET /api/openapi.json",
+                "PUT /api/authors/{slug}", "GET /api/authors/{slug}", "GET /api/authors");
         assertThat(articleRoutes).filteredOn(route -> !route.routeKey().equals("GET /api/openapi.json")).allMatch(HttpApiRoute::jwtRequired);
         assertThat(articleRoutes).filteredOn(route -> route.routeKey().equals("GET /api/openapi.json")).noneMatch(HttpApiRoute::jwtRequired);
         assertThat(template.resources("AWS::Cognito::UserPoolGroup").values())

@@ -31,8 +31,16 @@ public record Article(
 
     public record Section(String slug, String name) {}
 
+    /**
+     * Named as written ({@code name}), or by the slug of an author profile, whose name the byline shows and whose
+     * page it links to.
+     */
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record Author(String name, String role) {}
+    public record Author(String name, String role, String slug) {
+        public Author(String name, String role) {
+            this(name, role, null);
+        }
+    }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record Seo(String title, String description) {}

@@ -17,8 +17,10 @@ public final class ArticlePaths {
     public static final String ARCHIVE = "page";
     /** The sitemaps the index names, {@code /sitemaps/news.xml}. */
     public static final String SITEMAPS = "sitemaps";
-    /** Kept free for author pages and processed photos, so adding them renames no section. */
-    private static final Set<String> FUTURE = Set.of("authors", "images");
+    /** Author pages, {@code /authors/<slug>/}. */
+    public static final String AUTHORS = "authors";
+    /** Kept free for processed photos, so adding them renames no section. */
+    private static final Set<String> FUTURE = Set.of(AUTHORS, "images");
 
     /**
      * First path segments that belong to the site itself: a section named so would put its pages on top of the
@@ -52,6 +54,11 @@ public final class ArticlePaths {
     /** The page of a tag, by its URL segment (see {@code TagSlugs}). */
     public static String tagPath(String tagSegment) {
         return "/" + TAGS + "/" + tagSegment + "/";
+    }
+
+    /** The page of an author's profile and stories. */
+    public static String authorPath(String authorSlug) {
+        return "/" + AUTHORS + "/" + authorSlug + "/";
     }
 
     /** Archive page {@code number} of the list whose front page is {@code frontPath}. */

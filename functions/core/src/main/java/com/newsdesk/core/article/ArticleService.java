@@ -1,10 +1,12 @@
 package com.newsdesk.core.article;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.newsdesk.core.failure.Violation;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.OptionalLong;
+import java.util.function.Predicate;
 
 /**
  * Saving and reading drafts, with the optimistic locking of the HTTP contract, and their revision history: every
@@ -14,11 +16,14 @@ public final class ArticleService {
     private final ArticleStore store;
     private final ArticleJson json;
     private final Clock clock;
+    /** Whether an author slug names a profile (the author package's profiles; articles know no more of them). */
+    private final Predicate<String> authorHasProfile;
 
-    public ArticleService(ArticleStore store, ArticleJson json, Clock clock) {
+    public ArticleService(ArticleStore store, ArticleJson json, Clock clock, Predicate<String> authorHasProfile) {
         this.store = store;
         this.json = json;
         this.clock = clock;
+        this.authorHasProfile = authorHasProfile;
     }
 
     public record Saved(StoredArticle article, boolean created) {}
@@ -38,7 +43,22 @@ public final class ArticleService {
      */
     public Saved save(Slug slug, byte[] body, IfMatch ifMatch, SavedBy savedBy) {
         slug.requireFreeForArticles();
-        return saveDraft(slug, json.readRequest(body), ifMatch, savedBy, null);
+        return saveDraft(slug, profiled(json.readRequest(body)), ifMatch, savedBy, null);
+    }
+
+    /** An author named by slug must have a profile: the byline links to its page. */
+    private Article profiled(Article article) {
+        List<Violation> unknown = new ArrayList<>();
+        for (int i = 0; i < article.authors().size(); i++) {
+            String author = article.authors().get(i).slug();
+            if (author != null && !authorHasProfile.test(author)) {
+                unknown.add(new Violation("/authors/" + i + "/slug", "names no author profile; create it first with PUT /api/authors/" + author));
+            }
+        }
+        if (!unknown.isEmpty()) {
+            throw new InvalidArticle(unknown);
+        }
+        return article;
     }
 
     /**

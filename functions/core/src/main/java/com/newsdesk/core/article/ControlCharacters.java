@@ -10,10 +10,10 @@ import java.util.Map;
  * Control characters (other than tab, line feed and carriage return) are invalid in HTML and XML 1.0 alike; JSON
  * can carry them, so they are refused where they enter rather than breaking the pages, feeds and sitemaps later.
  */
-final class ControlCharacters {
+public final class ControlCharacters {
     private ControlCharacters() {}
 
-    static void find(JsonNode node, String pointer, List<Violation> violations) {
+    public static void find(JsonNode node, String pointer, List<Violation> violations) {
         if (node.isTextual()) {
             if (hasControlCharacter(node.textValue())) {
                 violations.add(new Violation(pointer, "contains a control character"));

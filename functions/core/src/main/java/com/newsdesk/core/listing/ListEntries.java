@@ -9,7 +9,11 @@ public final class ListEntries {
     private ListEntries() {}
 
     public static ListEntry of(StoredArticle article) {
-        Article shown = article.published();
+        return of(article, article.published());
+    }
+
+    /** With the published version as {@code shown}, e.g. its authors named from their profiles. */
+    public static ListEntry of(StoredArticle article, Article shown) {
         return new ListEntry(0, article.slug().value(), shown.title(), shown.dek(), article.publicPath(),
                 article.publishedAt(), article.modifiedAt() != null ? article.modifiedAt() : article.publishedAt(),
                 shown.authors().stream().map(Article.Author::name).collect(Collectors.joining(", ")),

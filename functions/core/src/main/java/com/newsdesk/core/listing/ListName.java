@@ -4,7 +4,7 @@ import com.newsdesk.core.article.ArticlePaths;
 import com.newsdesk.core.article.TagSlugs;
 
 /**
- * One of the site's article lists: the home page, a section, or a tag. Each has a front page showing the newest
+ * One of the site's article lists: the home page, a section, a tag, or an author's stories. Each has a front page showing the newest
  * stories and archive pages numbered from the oldest, so that publishing a story never renumbers old pages.
  *
  * @param key the stable identity, e.g. {@code home}, {@code section:city}, {@code tag:night-economy}
@@ -12,7 +12,7 @@ import com.newsdesk.core.article.TagSlugs;
  */
 public record ListName(String key, String title, Kind kind, String segment) {
 
-    public enum Kind { HOME, SECTION, TAG }
+    public enum Kind { HOME, SECTION, TAG, AUTHOR }
 
     public static ListName home(String siteName) {
         return new ListName("home", siteName, Kind.HOME, "");
@@ -27,6 +27,14 @@ public record ListName(String key, String title, Kind kind, String segment) {
         return new ListName("tag:" + segment, tag, Kind.TAG, segment);
     }
 
+    /**
+     * An author's stories, by the slug of their profile; the pages show the profile's name as it is when they are
+     * rendered, so the title here is only the slug.
+     */
+    public static ListName author(String slug) {
+        return new ListName("author:" + slug, slug, Kind.AUTHOR, slug);
+    }
+
     String partitionKey() {
         return "LIST#" + key;
     }
@@ -37,6 +45,7 @@ public record ListName(String key, String title, Kind kind, String segment) {
             case HOME -> "/";
             case SECTION -> "/" + segment + "/";
             case TAG -> ArticlePaths.tagPath(segment);
+            case AUTHOR -> ArticlePaths.authorPath(segment);
         };
     }
 
@@ -45,7 +54,7 @@ public record ListName(String key, String title, Kind kind, String segment) {
         return ArticlePaths.archivePath(frontPath(), number);
     }
 
-    /** Lists with their own RSS feed: the home page and each section. */
+    /** Lists with their own RSS feed: the home page, each section and each author. */
     public boolean hasFeed() {
         return kind != Kind.TAG;
     }

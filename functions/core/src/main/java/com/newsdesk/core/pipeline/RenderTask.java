@@ -16,14 +16,16 @@ import com.newsdesk.core.listing.ListName;
         @JsonSubTypes.Type(value = RenderTask.ListRebuild.class, name = "list-rebuild"),
         @JsonSubTypes.Type(value = RenderTask.SiteRerenderSlice.class, name = "site"),
         @JsonSubTypes.Type(value = RenderTask.ScheduledPublish.class, name = "scheduled-publish"),
-        @JsonSubTypes.Type(value = RenderTask.ScheduledUnpublish.class, name = "scheduled-unpublish")})
+        @JsonSubTypes.Type(value = RenderTask.ScheduledUnpublish.class, name = "scheduled-unpublish"),
+        @JsonSubTypes.Type(value = RenderTask.AuthorChanged.class, name = "author")})
 public sealed interface RenderTask {
 
     /**
      * A story was published, corrected or taken down: its lists, the pages recommending it and its own page follow
      * its stored state.
      *
-     * @param version the article's version after the change, which the follow-up reports as done
+     * @param version the article's version after the change, which the follow-up reports as done; 0 when something
+     *                the page shows changed rather than the story (its author's profile)
      */
     record StoryChanged(String slug, long version) implements RenderTask {}
 
@@ -47,4 +49,7 @@ public sealed interface RenderTask {
 
     /** A schedule's take-down is due. */
     record ScheduledUnpublish(String slug, String generation) implements RenderTask {}
+
+    /** An author's profile changed: their pages, and every story of theirs, show it again. */
+    record AuthorChanged(String slug) implements RenderTask {}
 }

@@ -5,6 +5,7 @@ import com.newsdesk.core.article.ArticlePaths;
 import com.newsdesk.core.article.ArticleStore;
 import com.newsdesk.core.article.Slug;
 import com.newsdesk.core.article.StoredArticle;
+import com.newsdesk.core.author.AuthorProfiles;
 import com.newsdesk.core.cdn.CacheTags;
 import com.newsdesk.core.listing.ListEntries;
 import com.newsdesk.core.listing.ListEntry;
@@ -37,8 +38,12 @@ public final class ArticlePages {
     /** Each retry follows a change made during the previous render; more in a row means something is wrong. */
     private static final int MAX_RENDER_ATTEMPTS = 10;
 
-    /** What renders a page: the views, the templates, the site's settings and its assets. */
-    public record Rendering(ArticleViews views, PageRenderer renderer, SiteSettings site, SiteAssets assets) {}
+    /**
+     * What renders a page: the views, the templates, the site's settings and its assets, and the author profiles
+     * that bylines name.
+     */
+    public record Rendering(ArticleViews views, PageRenderer renderer, SiteSettings site, SiteAssets assets,
+                            AuthorProfiles authors) {}
 
     private final ArticleStore store;
     private final RelatedStories related;
@@ -55,7 +60,8 @@ public final class ArticlePages {
                         SiteBucket bucket, ApprovedComments comments, ShareBar shareBar) {
         this.store = store;
         this.related = new RelatedStories(
-                pinned -> store.find(Slug.of(pinned)).filter(StoredArticle::isLive).map(ListEntries::of), lists);
+                pinned -> store.find(Slug.of(pinned)).filter(StoredArticle::isLive)
+                        .map(story -> ListEntries.of(story, rendering.authors().credit(story.published()))), lists);
         this.relatedIndex = relatedIndex;
         this.rendering = rendering;
         this.bucket = bucket;
@@ -68,7 +74,7 @@ public final class ArticlePages {
     public String preview(StoredArticle article, Instant now) {
         Slug slug = article.slug();
         Instant publishedAt = article.publishedAt() != null ? article.publishedAt() : now;
-        return rendering.renderer().article(rendering.views().build(slug, article.draft(),
+        return rendering.renderer().article(rendering.views().build(slug, rendering.authors().credit(article.draft()),
                 new ArticleViews.Context(publishedAt, article.publishedAt() != null ? now : null,
                         teasers(related.choose(slug, article.draft())), comments.of(slug),
                         ShareBar.direct().links(slug, rendering.site().absolute(article.publicPath()), article.draft().title()),
@@ -157,7 +163,7 @@ public final class ArticlePages {
     private List<String> writePage(StoredArticle article) {
         String path = article.publicPath();
         List<ListEntry> shownRelated = related.choose(article.slug(), article.published());
-        ArticleView view = rendering.views().build(article.slug(), article.published(),
+        ArticleView view = rendering.views().build(article.slug(), rendering.authors().credit(article.published()),
                 new ArticleViews.Context(article.publishedAt(), article.modifiedAt(), teasers(shownRelated),
                         comments.of(article.slug()),
                         shareBar.links(article.slug(), rendering.site().absolute(path), article.published().title()), false));

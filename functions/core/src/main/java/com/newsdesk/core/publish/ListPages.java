@@ -47,7 +47,7 @@ public final class ListPages {
             written.addAll(sitePages.render(list, seqs, head));
             // a list never changed has no head to mark: its (empty) pages are all there is
             if (head.revision() == 0 || lists.markRendered(list, head.revision(), seqs)) {
-                purge(list, head.revision(), written);
+                purge(list, "list:" + list.key() + ":r" + head.revision(), written);
                 return List.copyOf(written);
             }
             // the list moved while we rendered: our writes may have landed after a newer render's, so render again
@@ -62,14 +62,14 @@ public final class ListPages {
      * The list's pages carry its tag, so more than one goes as that tag; sitemaps name more stories than an object's
      * tags can, so they always go by path.
      */
-    private void purge(ListName list, long revision, Set<String> written) {
+    void purge(ListName list, String reference, Set<String> written) {
         List<String> pages = new ArrayList<>();
         List<String> byPath = new ArrayList<>();
         for (String path : written) {
             boolean sitemap = path.startsWith("/sitemap") || path.equals("/robots.txt");
             (sitemap ? byPath : pages).add(path);
         }
-        Purge purge = Purge.of("list:" + list.key() + ":r" + revision, CacheTags.list(list), pages, byPath);
+        Purge purge = Purge.of(reference, CacheTags.list(list), pages, byPath);
         if (!purge.isEmpty()) {
             cdn.purge(purge);
         }

@@ -31,6 +31,7 @@ public final class RenderWorker {
     public record Delivery(String messageId, String receiptHandle, String body, int receiveCount) {}
 
     private final StoryFollowUp stories;
+    private final AuthorFollowUp authors;
     private final ListPages listPages;
     private final SiteRerender site;
     private final ScheduledChanges schedules;
@@ -39,9 +40,10 @@ public final class RenderWorker {
     private final PrintStream log;
 
     /** @param maxReceives the queue's receives before dead-lettering (its redrive policy's maxReceiveCount) */
-    public RenderWorker(StoryFollowUp stories, ListPages listPages, SiteRerender site, ScheduledChanges schedules,
-                        RenderQueue queue, int maxReceives, PrintStream log) {
+    public RenderWorker(StoryFollowUp stories, AuthorFollowUp authors, ListPages listPages, SiteRerender site,
+                        ScheduledChanges schedules, RenderQueue queue, int maxReceives, PrintStream log) {
         this.stories = stories;
+        this.authors = authors;
         this.listPages = listPages;
         this.site = site;
         this.schedules = schedules;
@@ -107,6 +109,8 @@ public final class RenderWorker {
             schedules.publishDue(publish.slug(), publish.generation());
         } else if (task instanceof RenderTask.ScheduledUnpublish unpublish) {
             schedules.unpublishDue(unpublish.slug(), unpublish.generation());
+        } else if (task instanceof RenderTask.AuthorChanged author) {
+            authors.follow(author.slug());
         }
     }
 

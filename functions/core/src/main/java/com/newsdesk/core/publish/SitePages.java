@@ -1,6 +1,8 @@
 package com.newsdesk.core.publish;
 
 import com.newsdesk.core.article.ArticlePaths;
+import com.newsdesk.core.author.AuthorProfile;
+import com.newsdesk.core.author.AuthorProfiles;
 import com.newsdesk.core.cdn.CacheTags;
 import com.newsdesk.core.listing.ListEntry;
 import com.newsdesk.core.listing.ListName;
@@ -16,6 +18,7 @@ import com.newsdesk.core.render.SitemapView;
 import com.newsdesk.core.render.StructuredData;
 import com.newsdesk.core.site.SiteSettings;
 import io.pebbletemplates.pebble.extension.escaper.SafeString;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
@@ -41,6 +44,7 @@ public final class SitePages {
     static final String PAGE_CACHE_CONTROL = ArticlePages.PAGE_CACHE_CONTROL;
     static final String FEED_CACHE_CONTROL = "public, max-age=300, s-maxage=600";
     private static final String NEWS_SITEMAP = ArticlePaths.sitemapPath("news.xml");
+    private static final String AUTHORS_SITEMAP = ArticlePaths.sitemapPath("authors.xml");
     private static final DateTimeFormatter RFC_822 = DateTimeFormatter.RFC_1123_DATE_TIME.withZone(ZoneOffset.UTC);
 
     private final ListReader lists;
@@ -50,9 +54,10 @@ public final class SitePages {
     private final SiteSettings site;
     private final StructuredData structuredData;
     private final Clock clock;
+    private final AuthorProfiles authors;
 
     public SitePages(ListReader lists, ArticleViews views, PageRenderer renderer, SiteBucket bucket, SiteSettings site,
-                     StructuredData structuredData, Clock clock) {
+                     StructuredData structuredData, Clock clock, AuthorProfiles authors) {
         this.lists = lists;
         this.views = views;
         this.renderer = renderer;
@@ -60,6 +65,7 @@ public final class SitePages {
         this.site = site;
         this.structuredData = structuredData;
         this.clock = clock;
+        this.authors = authors;
     }
 
     public ListName home() {
@@ -72,7 +78,10 @@ public final class SitePages {
      * which now links to it), the feed, and for the home list its sitemaps and robots.txt. Returns the public paths
      * whose bytes changed. The caller makes sure no change landed during the render ({@link ListPages}).
      */
-    public List<String> render(ListName list, Set<Long> seqs, ListStore.Head head) {
+    public List<String> render(ListName stored, Set<Long> seqs, ListStore.Head head) {
+        AuthorProfile profile = stored.kind() == ListName.Kind.AUTHOR ? authors.find(stored.segment()).orElse(null) : null;
+        // an author's pages go by the profile's name as it is now, not as it was when the list began
+        ListName list = profile == null ? stored : new ListName(stored.key(), profile.name(), stored.kind(), stored.segment());
         List<String> written = new ArrayList<>();
         long lastPage = pageOf(head.lastSeq());
         Set<Long> archivePages = new TreeSet<>();
@@ -87,7 +96,7 @@ public final class SitePages {
             newSitemapChunk |= seq % SITEMAP_SIZE == 1;
         }
         List<ListEntry> newest = lists.newest(list, Math.max(PAGE_SIZE, FEED_SIZE));
-        written.addAll(writePage(list.frontPath(), front(list, newest, lastPage), cacheTags(list, first(newest, PAGE_SIZE))));
+        written.addAll(writePage(list.frontPath(), front(list, newest, lastPage, profile), cacheTags(list, first(newest, PAGE_SIZE))));
         for (long page : archivePages) {
             if (page >= 1 && page <= lastPage) {
                 List<ListEntry> stories = lists.range(list, (page - 1) * PAGE_SIZE + 1, page * PAGE_SIZE);
@@ -125,16 +134,19 @@ public final class SitePages {
         return render(list, everyPage, head);
     }
 
-    private IndexView front(ListName list, List<ListEntry> newest, long lastPage) {
+    private IndexView front(ListName list, List<ListEntry> newest, long lastPage, AuthorProfile profile) {
         List<ListEntry> shown = newest.size() > PAGE_SIZE ? newest.subList(0, PAGE_SIZE) : newest;
         Crumb older = lastPage > 1 || newest.size() > PAGE_SIZE ? new Crumb("Older stories", list.archivePath(Math.max(1, lastPage - 1))) : null;
         String heading = switch (list.kind()) {
             case HOME -> "Latest news";
             case SECTION -> list.title();
             case TAG -> "Stories tagged “" + list.title() + "”";
+            case AUTHOR -> list.title();
         };
-        return new IndexView(meta(list, list.frontPath(), heading, heading), heading, null, trail(list, null),
-                shown.stream().map(views::teaser).toList(), null, older);
+        String description = profile == null ? heading : "Stories by " + heading;
+        return new IndexView(meta(list, list.frontPath(), heading, description, profile), heading,
+                profile == null ? null : profile.role(), trail(list, null), shown.stream().map(views::teaser).toList(),
+                null, older, profile == null ? null : profileView(profile));
     }
 
     private IndexView archive(ListName list, long page, long lastPage, List<ListEntry> stories) {
@@ -145,8 +157,8 @@ public final class SitePages {
         String subheading = stories.isEmpty() ? null : "Stories from "
                 + views.moment(stories.get(stories.size() - 1).publishedAt(), locale()).display().replaceFirst(",[^,]*$", "")
                 + " to " + views.moment(stories.get(0).publishedAt(), locale()).display().replaceFirst(",[^,]*$", "");
-        return new IndexView(meta(list, list.archivePath(page), heading, heading), heading, subheading,
-                trail(list, page), stories.stream().map(views::teaser).toList(), newer, older);
+        return new IndexView(meta(list, list.archivePath(page), heading, heading, null), heading, subheading,
+                trail(list, page), stories.stream().map(views::teaser).toList(), newer, older, null);
     }
 
     /** Home › list › page n; the home page itself has none. */
@@ -164,9 +176,12 @@ public final class SitePages {
         return trail;
     }
 
-    private PageMeta meta(ListName list, String path, String title, String description) {
+    /** @param profile the author a front page presents, whose {@code ProfilePage} it is; else {@code null} */
+    private PageMeta meta(ListName list, String path, String title, String description, AuthorProfile profile) {
         String jsonLd;
-        if (list.kind() == ListName.Kind.HOME) {
+        if (profile != null) {
+            jsonLd = structuredData.write(structuredData.profilePage(profile, site.absolute(path)));
+        } else if (list.kind() == ListName.Kind.HOME) {
             var website = structuredData.node("WebSite");
             website.put("name", site.name());
             website.put("url", site.absolute("/"));
@@ -180,7 +195,7 @@ public final class SitePages {
         }
         List<Crumb> feeds = new ArrayList<>();
         feeds.add(new Crumb(site.name(), "/feed.xml"));
-        if (list.kind() == ListName.Kind.SECTION) {
+        if (list.kind() != ListName.Kind.HOME && list.hasFeed()) {
             feeds.add(new Crumb(list.title(), list.feedPath()));
         }
         String documentTitle = list.kind() == ListName.Kind.HOME && path.equals("/") ? site.name() + ": " + title : title + " | " + site.name();
@@ -210,7 +225,28 @@ public final class SitePages {
             sitemaps.add(site.absolute(sitemapPath(chunk)));
         }
         sitemaps.add(site.absolute(NEWS_SITEMAP));
+        if (!authors.all().isEmpty()) {
+            sitemaps.add(site.absolute(AUTHORS_SITEMAP));
+        }
         return new SitemapView.Index(sitemaps);
+    }
+
+    /**
+     * The sitemap of author pages, one for every profile, and the sitemap index that names it: written when a
+     * profile is saved. Returns the public paths whose bytes changed.
+     */
+    public List<String> authorSitemaps() {
+        List<String> written = new ArrayList<>(writeXml(AUTHORS_SITEMAP, renderer.sitemap(new SitemapView.UrlSet(
+                authors.all().stream().map(author -> new SitemapView.Url(site.absolute(author.path()),
+                        author.updatedAt().toString())).toList())), FEED_CACHE_CONTROL));
+        written.addAll(writeXml("/sitemap.xml", renderer.sitemapIndex(sitemapIndex(lists.head(home()))), FEED_CACHE_CONTROL));
+        return written;
+    }
+
+    private static IndexView.ProfileView profileView(AuthorProfile profile) {
+        return new IndexView.ProfileView(profile.bio(), profile.image() == null ? null : profile.image().src(),
+                profile.image() == null ? null : profile.image().alt(),
+                profile.links().stream().map(link -> new Crumb(URI.create(link).getHost(), link)).toList());
     }
 
     private SitemapView.News newsSitemap(ListName home) {

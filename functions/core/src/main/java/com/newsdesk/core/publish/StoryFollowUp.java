@@ -5,6 +5,7 @@ import com.newsdesk.core.article.ArticleNotFound;
 import com.newsdesk.core.article.ArticleStore;
 import com.newsdesk.core.article.Slug;
 import com.newsdesk.core.article.StoredArticle;
+import com.newsdesk.core.author.AuthorProfiles;
 import com.newsdesk.core.cdn.CacheTags;
 import com.newsdesk.core.cdn.CdnPurge;
 import com.newsdesk.core.cdn.Purge;
@@ -37,9 +38,10 @@ public final class StoryFollowUp {
     private final RenderQueue queue;
     private final CdnPurge cdn;
     private final ListName home;
+    private final AuthorProfiles authors;
 
     public StoryFollowUp(ArticleStore store, ListStore lists, RelatedIndex relatedIndex, ArticlePages pages,
-                         FollowUps followUps, RenderQueue queue, CdnPurge cdn, ListName home) {
+                         FollowUps followUps, RenderQueue queue, CdnPurge cdn, ListName home, AuthorProfiles authors) {
         this.store = store;
         this.lists = lists;
         this.relatedIndex = relatedIndex;
@@ -48,15 +50,21 @@ public final class StoryFollowUp {
         this.queue = queue;
         this.cdn = cdn;
         this.home = home;
+        this.authors = authors;
     }
 
-    /** The lists a published story belongs to: the home page, its section and each of its tags. */
+    /**
+     * The lists a published story belongs to: the home page, its section, each of its tags and each author it
+     * names by profile.
+     */
     public static List<ListName> listsOf(Article article, ListName home) {
         Map<String, ListName> lists = new LinkedHashMap<>();
         lists.put(home.key(), home);
         ListName section = ListName.section(article.section().slug(), article.section().name());
         lists.put(section.key(), section);
         article.tags().stream().map(ListName::tag).forEach(tag -> lists.putIfAbsent(tag.key(), tag));
+        article.authors().stream().filter(author -> author.slug() != null).map(author -> ListName.author(author.slug()))
+                .forEach(author -> lists.putIfAbsent(author.key(), author));
         return List.copyOf(lists.values());
     }
 
@@ -111,7 +119,7 @@ public final class StoryFollowUp {
     /** Puts the story into the lists it belongs to now, and takes it out of those it left (a new section or tag). */
     private List<ListStore.Change> updateLists(StoredArticle article) {
         List<ListName> target = listsOf(article.published(), home);
-        ListEntry story = ListEntries.of(article);
+        ListEntry story = ListEntries.of(article, authors.credit(article.published()));
         List<ListStore.Change> changes = new ArrayList<>();
         Set<String> targetKeys = new LinkedHashSet<>();
         for (ListName list : target) {

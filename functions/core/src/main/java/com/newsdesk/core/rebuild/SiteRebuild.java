@@ -7,6 +7,7 @@ import com.newsdesk.core.article.ArticleJson;
 import com.newsdesk.core.article.ArticlePaths;
 import com.newsdesk.core.article.ArticleStatus;
 import com.newsdesk.core.article.Image;
+import com.newsdesk.core.author.AuthorProfiles;
 import com.newsdesk.core.article.InvalidSlug;
 import com.newsdesk.core.article.Slug;
 import com.newsdesk.core.article.SavedBy;
@@ -66,6 +67,12 @@ public final class SiteRebuild {
      */
     public record Result(int articles, int lists, long listPages, long written, Duration took) {}
 
+    /**
+     * An archive holds articles, not author profiles: an author named by slug goes by the slug, and has no list
+     * of their own here; the render worker renders author pages from the stored profiles.
+     */
+    private static final AuthorProfiles AUTHORS = AuthorProfiles.NONE;
+
     private final ArticleJson json;
     private final ArticleViews views;
     private final PageRenderer renderer;
@@ -97,7 +104,7 @@ public final class SiteRebuild {
         List<ArticleArchive.Story> stories = archive.stories();
         InMemoryLists lists = lists(archive, stories);
         RelatedStories relatedStories = new RelatedStories(lists::story, lists);
-        SitePages sitePages = new SitePages(lists, views, renderer, bucket, site, structuredData, clock);
+        SitePages sitePages = new SitePages(lists, views, renderer, bucket, site, structuredData, clock, AUTHORS);
         AtomicLong written = new AtomicLong();
         written.addAndGet(new SiteFiles(assets, renderer, views, site).writeTo(bucket).size());
         inParallel(stories.size(), i -> {
@@ -156,7 +163,7 @@ public final class SiteRebuild {
         checkSection(story, teaser.section());
         Article head = new Article(teaser.title(), teaser.dek(), teaser.section(), teaser.authors(), null,
                 teaser.language(), teaser.tags(), teaser.image(), null, List.of(), null, null, null);
-        return new Listed(ListEntries.of(published(story, head)), teaser.section());
+        return new Listed(ListEntries.of(published(story, AUTHORS.credit(head))), teaser.section());
     }
 
     /** The fields of a document that its list entry shows; the body is skipped, not built. */
@@ -175,7 +182,7 @@ public final class SiteRebuild {
         StoredArticle stored = published(story, article);
         String path = stored.publicPath();
         List<TeaserView> shownRelated = relatedStories.choose(story.slug(), article).stream().map(views::teaser).toList();
-        byte[] page = renderer.article(views.build(story.slug(), article,
+        byte[] page = renderer.article(views.build(story.slug(), AUTHORS.credit(article),
                 new ArticleViews.Context(story.publishedAt(), story.publishedAt(), shownRelated, comments.of(story.slug()),
                         shareBar.links(story.slug(), site.absolute(path), article.title()), false)))
                 .getBytes(StandardCharsets.UTF_8);

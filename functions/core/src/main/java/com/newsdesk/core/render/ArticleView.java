@@ -42,7 +42,8 @@ public record ArticleView(
 
     public record Crumb(String name, String url) {}
 
-    public record AuthorView(String name, String role) {}
+    /** @param url the author's page, for an author with a profile; else {@code null} */
+    public record AuthorView(String name, String role, String url) {}
 
     public record TimeView(String iso, String display) {}
 

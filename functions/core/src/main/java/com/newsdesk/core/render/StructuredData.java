@@ -9,7 +9,9 @@ import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.newsdesk.core.article.Article;
+import com.newsdesk.core.article.ArticlePaths;
 import com.newsdesk.core.article.Block;
+import com.newsdesk.core.author.AuthorProfile;
 import com.newsdesk.core.site.SiteSettings;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -56,6 +58,9 @@ public final class StructuredData {
             if (author.role() != null) {
                 person.put("jobTitle", author.role());
             }
+            if (author.slug() != null) {
+                person.put("url", site.absolute(ArticlePaths.authorPath(author.slug())));
+            }
         }
         news.set("publisher", publisher());
         if (!article.references().isEmpty()) {
@@ -77,6 +82,28 @@ public final class StructuredData {
         root.put("@context", "https://schema.org");
         root.putArray("@graph").addAll(graph);
         return write(root);
+    }
+
+    /** An author's page: a {@code ProfilePage} whose main entity is the {@code Person}. */
+    public ObjectNode profilePage(AuthorProfile profile, String pageUrl) {
+        ObjectNode person = node("Person").put("name", profile.name()).put("url", pageUrl);
+        if (profile.role() != null) {
+            person.put("jobTitle", profile.role());
+        }
+        if (profile.bio() != null) {
+            person.put("description", profile.bio());
+        }
+        if (profile.image() != null) {
+            person.put("image", profile.image().src());
+        }
+        if (!profile.links().isEmpty()) {
+            ArrayNode sameAs = person.putArray("sameAs");
+            profile.links().forEach(sameAs::add);
+        }
+        ObjectNode page = node("ProfilePage").put("url", pageUrl);
+        page.set("mainEntity", person);
+        page.put("@context", "https://schema.org");
+        return page;
     }
 
     /** A breadcrumb trail of (name, absolute URL) pairs. */

@@ -9,6 +9,7 @@ import com.newsdesk.testing.Samples;
 import com.newsdesk.testing.TestClock;
 import com.newsdesk.core.article.ArticleJson;
 import com.newsdesk.core.article.ArticleService;
+import com.newsdesk.core.author.AuthorProfiles;
 import com.newsdesk.core.article.Slug;
 import com.newsdesk.core.listing.ListStore;
 import com.newsdesk.core.listing.RelatedIndex;
@@ -111,15 +112,15 @@ class SiteRebuildTest {
         RelatedIndex relatedIndex = new RelatedIndex(servers.dynamoDb(), table);
         String queueUrl = servers.newQueue();
         RenderQueue queue = new SqsRenderQueue(servers.sqs(), queueUrl);
-        ArticlePages pages = new ArticlePages(store, lists, relatedIndex, new ArticlePages.Rendering(views, renderer, SITE, assets),
+        ArticlePages pages = new ArticlePages(store, lists, relatedIndex, new ArticlePages.Rendering(views, renderer, SITE, assets, AuthorProfiles.NONE),
                 bucket, ApprovedComments.NONE, ShareBar.direct());
         FollowUps followUps = new FollowUps(servers.dynamoDb(), table, lists);
-        SitePages sitePages = new SitePages(lists, views, renderer, bucket, SITE, structuredData, clock);
+        SitePages sitePages = new SitePages(lists, views, renderer, bucket, SITE, structuredData, clock, AuthorProfiles.NONE);
         Publisher publisher = new Publisher(store, pages, lists, followUps, queue, CdnPurge.NONE, SITE, clock);
         SqsBatches renders = new SqsBatches(servers.sqs(), queueUrl, new RenderHandler(new RenderWorker(
-                new StoryFollowUp(store, lists, relatedIndex, pages, followUps, queue, CdnPurge.NONE, sitePages.home()),
-                new ListPages(lists, sitePages, CdnPurge.NONE), null, null, queue, 8, System.err)));
-        ArticleService articles = new ArticleService(store, json, clock);
+                new StoryFollowUp(store, lists, relatedIndex, pages, followUps, queue, CdnPurge.NONE, sitePages.home(),
+                        AuthorProfiles.NONE), null, new ListPages(lists, sitePages, CdnPurge.NONE), null, null, queue, 8, System.err)));
+        ArticleService articles = new ArticleService(store, json, clock, AuthorProfiles.NONE::has);
         // two sections, overlapping tags, a pin; SitePagesTest covers lists longer than a page
         Map<String, byte[]> documents = new TreeMap<>();
         Map<String, Instant> publishedAt = new TreeMap<>();
