@@ -68,7 +68,7 @@ public final class ArticleService {
     public Saved restore(Slug slug, long version, IfMatch ifMatch, SavedBy savedBy) {
         Article restored;
         try {
-            restored = json.readRequest(json.write(version(get(slug), version).article()));
+            restored = profiled(json.readRequest(json.write(version(get(slug), version).article())));
         } catch (InvalidArticle e) {
             throw e.inRestoredVersion(version);
         }
