@@ -26,6 +26,7 @@ import com.newsdesk.core.listing.ListStore;
 import com.newsdesk.core.media.MediaLibrary;
 import com.newsdesk.core.media.MediaProcessing;
 import com.newsdesk.core.media.MediaStore;
+import com.newsdesk.core.media.MediaUses;
 import com.newsdesk.core.media.PostPolicySigner;
 import com.newsdesk.core.media.Renditions;
 import com.newsdesk.core.listing.RelatedIndex;
@@ -94,6 +95,10 @@ public final class Newsroom {
     private final SiteRerender siteRerender;
     private final RenderWorker renderWorker;
     private final Scheduling scheduling;
+    private final MediaStore media;
+    private final MediaUses mediaUses;
+    private final RenderQueue queue;
+    private final SiteBucket bucket;
     private final DynamoDbClient dynamoDb;
     private final S3Client s3;
     private final Settings settings;
@@ -121,22 +126,25 @@ public final class Newsroom {
         this.site = SiteSettings.from(settings);
         this.json = json;
         this.store = store;
-        this.articles = new ArticleService(store, json, clock);
+        this.bucket = bucket;
+        String table = settings.required("TABLE_NAME");
+        this.media = new MediaStore(dynamoDb, table, json.mapper());
+        this.mediaUses = new MediaUses(media, store);
+        this.articles = new ArticleService(store, json, mediaUses, clock);
         SiteAssets assets = new SiteAssets();
         StructuredData structuredData = new StructuredData(site);
         this.markdown = new InlineMarkdown();
         this.views = new ArticleViews(site, markdown, structuredData, assets);
         this.renderer = new PageRenderer();
-        String table = settings.required("TABLE_NAME");
         this.shareCodes = new ShareCodes(dynamoDb, table, new SecureRandom(), clock);
         this.comments = new CommentStore(dynamoDb, table);
         ListStore lists = new ListStore(dynamoDb, table);
         RelatedIndex relatedIndex = new RelatedIndex(dynamoDb, table);
         CdnPurge cdn = new RetriedPurge(cdn(settings), new PendingPurges(dynamoDb, table, clock), System.err);
-        RenderQueue queue = new SqsRenderQueue(sqs, settings.required("RENDER_QUEUE_URL"));
+        this.queue = new SqsRenderQueue(sqs, settings.required("RENDER_QUEUE_URL"));
         FollowUps followUps = new FollowUps(dynamoDb, table, lists);
         ArticlePages pages = new ArticlePages(store, lists, relatedIndex, new ArticlePages.Rendering(views, renderer, site, assets),
-                bucket, new CommentThreads(comments), new ShortLinkShareBar(shareCodes, site));
+                bucket, new CommentThreads(comments), new ShortLinkShareBar(shareCodes, site), media);
         SitePages sitePages = new SitePages(lists, views, renderer, bucket, site, structuredData, clock);
         this.publisher = new Publisher(store, pages, lists, followUps, queue, cdn, site, clock);
         this.siteRerender = new SiteRerender(dynamoDb, table, lists, sitePages, pages, queue, cdn, clock);
@@ -308,13 +316,12 @@ public final class Newsroom {
         String region = clients.region().id();
         PostPolicySigner signer = new PostPolicySigner(clients.credentials(), region, bucket,
                 PostPolicySigner.bucketUrl(bucket, region, settings.get("LOCAL_ENDPOINT_S3", null)), json.mapper());
-        return new MediaLibrary(new MediaStore(dynamoDb, tableName(), json.mapper()), signer, json.mapper(), new SecureRandom(), clock);
+        return new MediaLibrary(media, mediaUses, this.bucket, signer, json.mapper(), new SecureRandom(), clock);
     }
 
     /** Turns uploads into the variants readers get, in the site bucket. */
     public MediaProcessing mediaProcessing(Renditions renditions) {
-        return new MediaProcessing(new MediaStore(dynamoDb, tableName(), json.mapper()), s3,
-                new S3SiteBucket(s3, settings.required("SITE_BUCKET")), renditions, clock, System.err);
+        return new MediaProcessing(media, mediaUses, queue, s3, bucket, renditions, clock, System.err);
     }
 
     /** A site-wide ceiling from the settings: a positive whole number. */

@@ -10,6 +10,8 @@ import com.newsdesk.core.listing.ListEntries;
 import com.newsdesk.core.listing.ListEntry;
 import com.newsdesk.core.listing.ListReader;
 import com.newsdesk.core.listing.RelatedIndex;
+import com.newsdesk.core.media.MediaStore;
+import com.newsdesk.core.media.ShownPhotos;
 import com.newsdesk.core.render.ArticleView;
 import com.newsdesk.core.render.ArticleViews;
 import com.newsdesk.core.render.PageRenderer;
@@ -48,14 +50,17 @@ public final class ArticlePages {
     private final SiteFiles siteFiles;
     private final ApprovedComments comments;
     private final ShareBar shareBar;
+    private final MediaStore media;
     /** Site files are the same for every page a container writes: checked against the bucket once. */
     private volatile boolean siteFilesWritten;
 
+    /** @param media the library, whose photos a page shows as they are when it is rendered */
     public ArticlePages(ArticleStore store, ListReader lists, RelatedIndex relatedIndex, Rendering rendering,
-                        SiteBucket bucket, ApprovedComments comments, ShareBar shareBar) {
+                        SiteBucket bucket, ApprovedComments comments, ShareBar shareBar, MediaStore media) {
         this.store = store;
+        this.media = media;
         this.related = new RelatedStories(
-                pinned -> store.find(Slug.of(pinned)).filter(StoredArticle::isLive).map(ListEntries::of), lists);
+                pinned -> store.find(Slug.of(pinned)).filter(StoredArticle::isLive).map(this::listEntry), lists);
         this.relatedIndex = relatedIndex;
         this.rendering = rendering;
         this.bucket = bucket;
@@ -72,7 +77,12 @@ public final class ArticlePages {
                 new ArticleViews.Context(publishedAt, article.publishedAt() != null ? now : null,
                         teasers(related.choose(slug, article.draft())), comments.of(slug),
                         ShareBar.direct().links(slug, rendering.site().absolute(article.publicPath()), article.draft().title()),
-                        true)));
+                        true), ShownPhotos.in(article.draft(), media)));
+    }
+
+    /** The live story as lists show it, its teaser image a variant of its lead photo as the library holds it now. */
+    public ListEntry listEntry(StoredArticle article) {
+        return ListEntries.of(article, ShownPhotos.in(article.published(), media));
     }
 
     /** Writes the assets and the 404 page the pages link to, once per container; returns the public paths written. */
@@ -160,7 +170,8 @@ public final class ArticlePages {
         ArticleView view = rendering.views().build(article.slug(), article.published(),
                 new ArticleViews.Context(article.publishedAt(), article.modifiedAt(), teasers(shownRelated),
                         comments.of(article.slug()),
-                        shareBar.links(article.slug(), rendering.site().absolute(path), article.published().title()), false));
+                        shareBar.links(article.slug(), rendering.site().absolute(path), article.published().title()), false),
+                ShownPhotos.in(article.published(), media));
         relatedIndex.record(article.slug().value(), shownRelated.stream().map(ListEntry::slug).toList());
         byte[] page = rendering.renderer().article(view).getBytes(StandardCharsets.UTF_8);
         List<String> cacheTags = new ArrayList<>();

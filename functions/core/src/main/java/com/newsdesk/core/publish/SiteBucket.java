@@ -35,6 +35,9 @@ public interface SiteBucket {
         return put(key, body, contentType, cacheControl, cacheTags);
     }
 
+    /** Removes the object, if there is one. */
+    void delete(String key);
+
     /** Object metadata naming the page of a taken-down article; S3 returns it as {@code x-amz-meta-gone: true}. */
     String GONE_METADATA = "gone";
 

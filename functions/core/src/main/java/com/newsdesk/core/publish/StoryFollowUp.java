@@ -8,7 +8,6 @@ import com.newsdesk.core.article.StoredArticle;
 import com.newsdesk.core.cdn.CacheTags;
 import com.newsdesk.core.cdn.CdnPurge;
 import com.newsdesk.core.cdn.Purge;
-import com.newsdesk.core.listing.ListEntries;
 import com.newsdesk.core.listing.ListEntry;
 import com.newsdesk.core.listing.ListName;
 import com.newsdesk.core.listing.ListStore;
@@ -111,7 +110,7 @@ public final class StoryFollowUp {
     /** Puts the story into the lists it belongs to now, and takes it out of those it left (a new section or tag). */
     private List<ListStore.Change> updateLists(StoredArticle article) {
         List<ListName> target = listsOf(article.published(), home);
-        ListEntry story = ListEntries.of(article);
+        ListEntry story = pages.listEntry(article);
         List<ListStore.Change> changes = new ArrayList<>();
         Set<String> targetKeys = new LinkedHashSet<>();
         for (ListName list : target) {
