@@ -198,17 +198,8 @@ class MediaUploadTest {
         assertThat(writer.status()).as("writers bring photos too").isEqualTo(200);
     }
 
-    /** Asks for a form, posts the file with it as a browser would, and hands S3's event to the media function. */
-    private JsonNode uploadAndProcess(byte[] file, String contentType) throws Exception {
-        HttpResponse asked = desk.requestUpload(api, "{\"contentType\": \"" + contentType + "\", \"size\": " + file.length + "}");
-        assertThat(asked.status()).as(asked.body()).isEqualTo(201);
-        String id = asked.json().get("id").asText();
-        BrowserUpload.Answer posted = BrowserUpload.post(asked.json().get("upload"), file, contentType);
-        assertThat(posted.status()).as(posted.body()).isEqualTo(204);
-        desk.notifyUpload(function, id);
-        HttpResponse item = desk.item(api, id);
-        assertThat(item.status()).isEqualTo(200);
-        return item.json();
+    private JsonNode uploadAndProcess(byte[] file, String contentType) {
+        return desk.uploadAndProcess(api, function, file, contentType);
     }
 
     private void assertRefused(JsonNode item, String reason) {

@@ -16,6 +16,11 @@ import java.util.regex.Pattern;
 /** The editors' photo library: signing uploads, and what was uploaded with its variants. */
 public final class MediaLibrary {
     static final int DEFAULT_PAGE = 50;
+    /**
+     * Between a photo's id and a replacement's token in its upload key; not a slash, as a key cannot be both an
+     * object and a folder on a file-system store (the local S3 server's).
+     */
+    static final char REPLACEMENT_SEPARATOR = '-';
     static final int MAX_PAGE = 100;
     private static final Pattern CURSOR = Pattern.compile("[0-9T:.\\-Z]{20,40}#[a-z0-9]{20}");
 
@@ -70,7 +75,7 @@ public final class MediaLibrary {
     public Upload requestReplacement(String id, byte[] body) {
         MediaItem item = find(id);
         UploadRequest request = UploadRequest.parse(body, json);
-        String key = item.id().value() + "/" + MediaId.random(random).value();
+        String key = item.id().value() + REPLACEMENT_SEPARATOR + MediaId.random(random).value();
         if (!store.awaitReplacement(item.id(), key)) {
             throw new MediaNotReady(item);
         }

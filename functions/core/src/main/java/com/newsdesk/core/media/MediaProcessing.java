@@ -26,7 +26,7 @@ import software.amazon.awssdk.services.s3.model.GetObjectResponse;
  * write fails, the item stays awaiting its upload and S3's retried event does the whole again; a variant written
  * before the failure is rewritten with the same bytes under the same name.
  *
- * <p>A replacement file (under {@code <id>/<token>}, see {@link MediaLibrary#requestReplacement}) is processed the
+ * <p>A replacement file (under {@code <id>-<token>}, see {@link MediaLibrary#requestReplacement}) is processed the
  * same way; once the new variants are recorded, each live article showing the photo is queued for the render worker
  * as a changed story, which renders its page (and its lists' teasers) again and purges them from the CDN.
  */
@@ -68,8 +68,8 @@ public final class MediaProcessing {
     }
 
     public Outcome process(String uploadsBucket, String key) {
-        int slash = key.indexOf('/');
-        Optional<MediaItem> found = MediaId.parse(slash < 0 ? key : key.substring(0, slash)).flatMap(store::find);
+        int separator = key.indexOf(MediaLibrary.REPLACEMENT_SEPARATOR);
+        Optional<MediaItem> found = MediaId.parse(separator < 0 ? key : key.substring(0, separator)).flatMap(store::find);
         if (found.isEmpty()) {
             log.println("{\"level\":\"WARN\",\"message\":\"Upload without a media item left unread\",\"key\":\"" + printable(key) + "\"}");
             return Outcome.UNKNOWN;
