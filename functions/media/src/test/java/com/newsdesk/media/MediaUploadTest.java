@@ -170,6 +170,24 @@ class MediaUploadTest {
     }
 
     @Test
+    void replacementFormForAPhotoAwaitingItsFile_renewsItsUpload_andARefusedPhotoCannotBeReplaced() {
+        String id = desk.requestUpload(api, "{\"contentType\": \"image/jpeg\"}").json().get("id").asText();
+        HttpResponse renewed = desk.send(api, HttpApiEvent.request("POST", "/api/media/{id}/replace").editor().path("id", id)
+                .json("{\"contentType\": \"image/png\"}"));
+        BrowserUpload.post(renewed.json().get("upload"), Photos.encoded(Photos.landscape(400, 200), "png"), "image/png");
+        desk.notifyUpload(function, id);
+        String refused = uploadAndProcess("not a photo".getBytes(StandardCharsets.UTF_8), "image/jpeg").get("id").asText();
+        HttpResponse replacingRefused = desk.send(api, HttpApiEvent.request("POST", "/api/media/{id}/replace").editor()
+                .path("id", refused).json("{\"contentType\": \"image/jpeg\"}"));
+
+        assertThat(renewed.status()).isEqualTo(200);
+        assertThat(renewed.json().get("upload").get("fields").get("key").asText()).isEqualTo(id);
+        assertThat(desk.item(api, id).json().get("format").asText()).isEqualTo("png");
+        assertThat(replacingRefused.status()).isEqualTo(409);
+        assertThat(replacingRefused.json().get("detail").asText()).contains("upload a new one");
+    }
+
+    @Test
     void unknownOrMalformedId_is404() {
         assertThat(desk.item(api, "abcdefghij0123456789").status()).isEqualTo(404);
         HttpResponse malformed = desk.item(api, "../../etc/passwd");

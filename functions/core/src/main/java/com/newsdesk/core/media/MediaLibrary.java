@@ -68,20 +68,22 @@ public final class MediaLibrary {
     }
 
     /**
-     * A form for a new file of a ready photo, under a key of its own: once processed, its variants (new names, as
-     * they hash new bytes) take the old ones' place and the live pages showing the photo are rendered again. The old
-     * variants stay in the bucket, since pages and caches may still name them for a while.
+     * A form for a new file of a photo. For a ready photo the file goes under a key of its own: once processed, its
+     * variants (new names, as they hash new bytes) take the old ones' place and the live pages showing the photo are
+     * rendered again. The old variants stay in the bucket, since pages and caches may still name them for a while.
+     * For a photo still awaiting its first file, the form is that upload's again, renewed (the first one expires in
+     * minutes). A refused photo cannot be replaced: its id is best forgotten, and a new upload asked for.
      */
     public Upload requestReplacement(String id, byte[] body) {
         MediaItem item = find(id);
         UploadRequest request = UploadRequest.parse(body, json);
-        String key = item.id().value() + REPLACEMENT_SEPARATOR + MediaId.random(random).value();
-        if (!store.awaitReplacement(item.id(), key)) {
+        String key = item.status() == MediaStatus.AWAITING_UPLOAD ? uploadKey(item.id())
+                : item.id().value() + REPLACEMENT_SEPARATOR + MediaId.random(random).value();
+        if (item.status() != MediaStatus.AWAITING_UPLOAD && !store.awaitReplacement(item.id(), key)) {
             throw new MediaNotReady(item);
         }
-        Instant now = clock.instant();
         return new Upload(store.find(item.id()).orElseThrow(() -> new MediaNotFound(id)),
-                signer.sign(key, request.contentType(), UploadRequest.MAX_BYTES, now, PostPolicySigner.LIFETIME));
+                signer.sign(key, request.contentType(), UploadRequest.MAX_BYTES, clock.instant(), PostPolicySigner.LIFETIME));
     }
 
     /**

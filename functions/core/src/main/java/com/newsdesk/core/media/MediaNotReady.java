@@ -2,11 +2,11 @@ package com.newsdesk.core.media;
 
 import com.newsdesk.core.failure.DomainException;
 
-/** A replacement asked for a photo that has no variants yet (its first upload is awaited, or was refused). */
+/** A replacement asked for a photo whose upload was refused (or that is gone by the time it is recorded). */
 public final class MediaNotReady extends DomainException {
     MediaNotReady(MediaItem item) {
         super(Kind.CONFLICT, "The photo " + item.id() + " is " + item.status().wireName()
-                + "; only a ready photo can be replaced (upload a new one instead).");
+                + "; a refused photo cannot be replaced: upload a new one instead.");
     }
 
     @Override
