@@ -2,28 +2,21 @@ package com.newsdesk.core.listing;
 
 import com.newsdesk.core.article.Article;
 import com.newsdesk.core.article.StoredArticle;
-import com.newsdesk.core.media.ShownPhotos;
-import com.newsdesk.core.media.Variant;
 import java.util.stream.Collectors;
 
 /** The list entry of a published article. */
 public final class ListEntries {
     private ListEntries() {}
 
-    /** Teaser images are at most this wide on the page (CSS pixels); a variant twice that is sharp on any screen. */
-    private static final int TEASER_WIDTH = 320;
-
-    /** The entry of an article whose lead image, if from the library, is not at hand: the teaser shows none. */
+    /** The entry with its lead image's address; a library photo, not at hand here, leaves the teaser without one. */
     public static ListEntry of(StoredArticle article) {
-        return of(article, ShownPhotos.NONE);
+        Article shown = article.published();
+        return of(article, shown.image() == null || shown.image().fromLibrary() ? null : shown.image().src());
     }
 
-    public static ListEntry of(StoredArticle article, ShownPhotos photos) {
+    /** The entry with {@code imageSrc} as its teaser's image ({@code null} for none). */
+    public static ListEntry of(StoredArticle article, String imageSrc) {
         Article shown = article.published();
-        String imageSrc = shown.image() == null ? null
-                : shown.image().fromLibrary() ? photos.of(shown.image()).flatMap(item -> item.atLeast(2 * TEASER_WIDTH))
-                        .map(Variant::path).orElse(null)
-                : shown.image().src();
         return new ListEntry(0, article.slug().value(), shown.title(), shown.dek(), article.publicPath(),
                 article.publishedAt(), article.modifiedAt() != null ? article.modifiedAt() : article.publishedAt(),
                 shown.authors().stream().map(Article.Author::name).collect(Collectors.joining(", ")),

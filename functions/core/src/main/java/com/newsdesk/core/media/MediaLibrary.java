@@ -3,7 +3,6 @@ package com.newsdesk.core.media;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.newsdesk.core.failure.DomainException.Kind;
 import com.newsdesk.core.failure.Violation;
-import com.newsdesk.core.publish.SiteBucket;
 import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
 import java.time.Clock;
@@ -26,13 +25,13 @@ public final class MediaLibrary {
 
     private final MediaStore store;
     private final MediaUses uses;
-    private final SiteBucket site;
+    private final PublicBucket site;
     private final PostPolicySigner signer;
     private final ObjectMapper json;
     private final SecureRandom random;
     private final Clock clock;
 
-    public MediaLibrary(MediaStore store, MediaUses uses, SiteBucket site, PostPolicySigner signer, ObjectMapper json,
+    public MediaLibrary(MediaStore store, MediaUses uses, PublicBucket site, PostPolicySigner signer, ObjectMapper json,
                         SecureRandom random, Clock clock) {
         this.store = store;
         this.uses = uses;

@@ -2,7 +2,6 @@ package com.newsdesk.core.media;
 
 import com.newsdesk.core.pipeline.RenderQueue;
 import com.newsdesk.core.pipeline.RenderTask;
-import com.newsdesk.core.publish.SiteBucket;
 import java.io.PrintStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -39,12 +38,12 @@ public final class MediaProcessing {
     private final MediaUses uses;
     private final RenderQueue queue;
     private final S3Client s3;
-    private final SiteBucket site;
+    private final PublicBucket site;
     private final Renditions renditions;
     private final Clock clock;
     private final PrintStream log;
 
-    public MediaProcessing(MediaStore store, MediaUses uses, RenderQueue queue, S3Client s3, SiteBucket site, Renditions renditions,
+    public MediaProcessing(MediaStore store, MediaUses uses, RenderQueue queue, S3Client s3, PublicBucket site, Renditions renditions,
                            Clock clock, PrintStream log) {
         this.store = store;
         this.uses = uses;

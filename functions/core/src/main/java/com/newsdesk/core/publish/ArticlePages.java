@@ -12,6 +12,8 @@ import com.newsdesk.core.listing.ListReader;
 import com.newsdesk.core.listing.RelatedIndex;
 import com.newsdesk.core.media.MediaStore;
 import com.newsdesk.core.media.ShownPhotos;
+import com.newsdesk.core.media.Variant;
+import com.newsdesk.core.article.Image;
 import com.newsdesk.core.render.ArticleView;
 import com.newsdesk.core.render.ArticleViews;
 import com.newsdesk.core.render.PageRenderer;
@@ -36,6 +38,8 @@ public final class ArticlePages {
     /** Readers' browsers revalidate after a minute; the CDN keeps pages until a publish purges them. */
     public static final String PAGE_CACHE_CONTROL = "public, max-age=60, s-maxage=31536000, stale-while-revalidate=60";
     private static final String HTML = "text/html; charset=utf-8";
+    /** Teaser images are at most this wide on list pages (CSS pixels); a variant twice that is sharp on any screen. */
+    private static final int TEASER_WIDTH = 320;
     /** Each retry follows a change made during the previous render; more in a row means something is wrong. */
     private static final int MAX_RENDER_ATTEMPTS = 10;
 
@@ -82,7 +86,12 @@ public final class ArticlePages {
 
     /** The live story as lists show it, its teaser image a variant of its lead photo as the library holds it now. */
     public ListEntry listEntry(StoredArticle article) {
-        return ListEntries.of(article, ShownPhotos.in(article.published(), media));
+        Image lead = article.published().image();
+        if (lead == null || !lead.fromLibrary()) {
+            return ListEntries.of(article);
+        }
+        return ListEntries.of(article, ShownPhotos.in(article.published(), media).of(lead)
+                .flatMap(photo -> photo.atLeast(2 * TEASER_WIDTH)).map(Variant::path).orElse(null));
     }
 
     /** Writes the assets and the 404 page the pages link to, once per container; returns the public paths written. */

@@ -1,11 +1,13 @@
 package com.newsdesk.core.publish;
 
+import com.newsdesk.core.media.PublicBucket;
 import java.util.List;
 
 /** The bucket the CDN serves readers from. Writes are skipped when the stored bytes are already the same. */
-public interface SiteBucket {
+public interface SiteBucket extends PublicBucket {
 
     /** Stores the object unless one with the same content hash is there; true if it wrote. */
+    @Override
     boolean put(String key, byte[] body, String contentType, String cacheControl);
 
     /**
@@ -34,9 +36,6 @@ public interface SiteBucket {
                                 List<String> cacheTags) {
         return put(key, body, contentType, cacheControl, cacheTags);
     }
-
-    /** Removes the object, if there is one. */
-    void delete(String key);
 
     /** Object metadata naming the page of a taken-down article; S3 returns it as {@code x-amz-meta-gone: true}. */
     String GONE_METADATA = "gone";
