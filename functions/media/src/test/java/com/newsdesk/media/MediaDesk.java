@@ -22,6 +22,7 @@ import com.newsdesk.testing.LocalSite;
 import java.net.URI;
 import java.time.Clock;
 import java.util.List;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.function.UnaryOperator;
 
@@ -46,6 +47,13 @@ final class MediaDesk {
 
     MediaFunction function() {
         return new MediaFunction(newsroom(Clock.systemUTC()));
+    }
+
+    /** The media function with a render queue that does not exist: sending to it fails. */
+    MediaFunction functionWithoutItsQueue() {
+        Map<String, String> broken = new HashMap<>(settings);
+        broken.put("RENDER_QUEUE_URL", settings.get("RENDER_QUEUE_URL") + "-missing");
+        return new MediaFunction(Newsroom.from(Settings.of(broken), Clock.systemUTC()));
     }
 
     ArticlesHandler articles() {

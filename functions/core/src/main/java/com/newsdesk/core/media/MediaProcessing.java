@@ -80,6 +80,11 @@ public final class MediaProcessing {
         if (key.equals(item.replacementKey())) {
             return replace(item, key, read(uploadsBucket, key));
         }
+        if (separator >= 0 && item.status() == MediaStatus.READY) {
+            // S3 retries an event whose function failed: if that was queueing the pages after the variants were
+            // recorded, this retry is the last chance to queue them (a page queued twice renders the same bytes)
+            queuePagesShowing(item);
+        }
         return Outcome.ALREADY_PROCESSED;
     }
 
@@ -103,10 +108,14 @@ public final class MediaProcessing {
         if (!store.replaced(item.id(), key, rendered, write(rendered), clock.instant())) {
             return Outcome.ALREADY_PROCESSED;
         }
-        List<RenderTask> pages = uses.users(item.id()).stream().filter(user -> user.shownLive(item.id()))
-                .<RenderTask>map(user -> new RenderTask.StoryChanged(user.slug(), user.article().orElseThrow().version())).toList();
-        queue.send(pages);
+        queuePagesShowing(item);
         return Outcome.REPLACED;
+    }
+
+    /** Each live article showing the photo, queued as a changed story: its page and lists are rendered again and purged. */
+    private void queuePagesShowing(MediaItem item) {
+        queue.send(uses.users(item.id()).stream().filter(user -> user.shownLive(item.id()))
+                .<RenderTask>map(user -> new RenderTask.StoryChanged(user.slug(), user.article().orElseThrow().version())).toList());
     }
 
     private Renditions.Rendered render(Optional<byte[]> upload) throws ImageRefused {
