@@ -146,7 +146,7 @@ public final class Newsroom {
         ArticlePages pages = new ArticlePages(store, lists, relatedIndex, new ArticlePages.Rendering(views, renderer, site, assets),
                 bucket, new CommentThreads(comments), new ShortLinkShareBar(shareCodes, site), media);
         SitePages sitePages = new SitePages(lists, views, renderer, bucket, site, structuredData, clock);
-        this.publisher = new Publisher(store, pages, lists, followUps, queue, cdn, site, clock);
+        this.publisher = new Publisher(store, mediaUses, pages, lists, followUps, queue, cdn, site, clock);
         this.siteRerender = new SiteRerender(dynamoDb, table, lists, sitePages, pages, queue, cdn, clock);
         ScheduleStore schedules = new ScheduleStore(dynamoDb, table);
         this.scheduling = new Scheduling(store, schedules, timers(settings), publisher, clock);

@@ -8,7 +8,9 @@ import com.drew.metadata.exif.GpsDirectory;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.newsdesk.articles.ArticlesHandler;
 import com.newsdesk.core.Newsroom;
+import com.newsdesk.core.article.Article;
 import com.newsdesk.core.article.ArticleStore;
+import com.newsdesk.core.article.SavedBy;
 import com.newsdesk.core.article.Slug;
 import com.newsdesk.testing.BrowserUpload;
 import com.newsdesk.testing.HttpApiEvent;
@@ -17,6 +19,7 @@ import com.newsdesk.testing.OnCue;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.OptionalLong;
@@ -102,6 +105,24 @@ class PhotosInArticlesTest {
         assertThat(changed.json().get("errors").get(0).get("pointer").asText()).isEqualTo("/body/1/image/media");
         assertThat(send(HttpApiEvent.request("GET", "/api/articles/{slug}").editor().slug("late-bus")).header("etag"))
                 .isEqualTo(saved.header("etag"));
+    }
+
+    @Test
+    void publishingADraftStoredWithoutItsSave_namingAPhotoThatDoesNotExist_is422_andNothingGoesLive() throws Exception {
+        String photo = ready(Photos.encoded(Photos.landscape(400, 300), "jpeg"));
+        Newsroom newsroom = desk.newsroom(store -> store);
+        // as an import would store it: no save checked it
+        Article imported = newsroom.json().readRequest(article(photo, "abcdefghij0123456789").getBytes(StandardCharsets.UTF_8));
+        newsroom.store().create(Slug.of("imported"), imported, SavedBy.SYSTEM, Instant.now());
+
+        HttpResponse published = send(HttpApiEvent.request("POST", "/api/articles/{slug}/publish").editor().slug("imported"));
+
+        assertThat(published.status()).isEqualTo(422);
+        assertThat(published.json().get("errors").toString())
+                .isEqualTo("[{\"pointer\":\"/body/1/image/media\",\"message\":\"names no photo of the media library\"}]");
+        assertThat(newsroom.store().find(Slug.of("imported")).orElseThrow().isLive()).isFalse();
+        assertThat(desk.servers.s3().listObjectsV2(list -> list.bucket(desk.siteBucket).prefix("city/imported/")).keyCount())
+                .as("no page written").isZero();
     }
 
     @Test

@@ -7,6 +7,13 @@ package com.newsdesk.core.article;
 public interface PhotoClaims {
 
     /**
+     * Checks, reading only, that every photo {@code article} names is ready.
+     *
+     * @throws InvalidArticle naming (by JSON pointer) each photo that does not exist or is not ready
+     */
+    void check(Article article);
+
+    /**
      * Marks the photos {@code draft} names as used by version {@code version} of {@code slug}.
      *
      * @throws InvalidArticle naming (by JSON pointer) each photo that does not exist or is not ready; nothing is

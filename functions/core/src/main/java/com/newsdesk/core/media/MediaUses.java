@@ -42,20 +42,29 @@ public final class MediaUses implements PhotoClaims {
     }
 
     @Override
-    public void claim(Slug slug, long version, Article draft) {
-        List<NamedPhotos.Named> named = NamedPhotos.in(draft);
+    public void check(Article article) {
+        List<NamedPhotos.Named> named = NamedPhotos.in(article);
         if (named.isEmpty()) {
             return;
         }
         Map<MediaId, MediaItem> found = store.findAll(named.stream().map(NamedPhotos.Named::id).toList());
         List<Violation> violations = new ArrayList<>();
         for (NamedPhotos.Named photo : named) {
-            MediaItem item = found.get(photo.id());
-            unusable(item).ifPresent(reason -> violations.add(new Violation(photo.pointer(), reason)));
+            unusable(found.get(photo.id())).ifPresent(reason -> violations.add(new Violation(photo.pointer(), reason)));
         }
         if (!violations.isEmpty()) {
             throw new InvalidArticle(violations);
         }
+    }
+
+    @Override
+    public void claim(Slug slug, long version, Article draft) {
+        List<NamedPhotos.Named> named = NamedPhotos.in(draft);
+        if (named.isEmpty()) {
+            return;
+        }
+        check(draft);
+        List<Violation> violations = new ArrayList<>();
         Set<MediaId> ids = NamedPhotos.ids(draft);
         ids.forEach(id -> store.recordUse(id, slug.value(), version));
         for (NamedPhotos.Named photo : named) {

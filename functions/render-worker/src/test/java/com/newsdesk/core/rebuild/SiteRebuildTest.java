@@ -118,11 +118,12 @@ class SiteRebuildTest {
                 bucket, ApprovedComments.NONE, ShareBar.direct(), media);
         FollowUps followUps = new FollowUps(servers.dynamoDb(), table, lists);
         SitePages sitePages = new SitePages(lists, views, renderer, bucket, SITE, structuredData, clock);
-        Publisher publisher = new Publisher(store, pages, lists, followUps, queue, CdnPurge.NONE, SITE, clock);
+        MediaUses mediaUses = new MediaUses(media, store);
+        Publisher publisher = new Publisher(store, mediaUses, pages, lists, followUps, queue, CdnPurge.NONE, SITE, clock);
         SqsBatches renders = new SqsBatches(servers.sqs(), queueUrl, new RenderHandler(new RenderWorker(
                 new StoryFollowUp(store, lists, relatedIndex, pages, followUps, queue, CdnPurge.NONE, sitePages.home()),
                 new ListPages(lists, sitePages, CdnPurge.NONE), null, null, queue, 8, System.err)));
-        ArticleService articles = new ArticleService(store, json, new MediaUses(media, store), clock);
+        ArticleService articles = new ArticleService(store, json, mediaUses, clock);
         // two sections, overlapping tags, a pin; SitePagesTest covers lists longer than a page
         Map<String, byte[]> documents = new TreeMap<>();
         Map<String, Instant> publishedAt = new TreeMap<>();
