@@ -102,7 +102,13 @@ final class JsonLdCheck {
         if (!article.title().equals(news.path("headline").asText())) {
             problems.add("NewsArticle headline \"" + news.path("headline").asText() + "\" is not the article's title \"" + article.title() + "\"");
         }
-        if (article.image() != null && !imageUrls(news.path("image")).contains(article.image().src())) {
+        if (article.image() != null && article.image().fromLibrary()) {
+            JsonNode card = news.path("image").path(0);
+            if (!card.path("url").asText().matches("https://.+/media/[0-9a-f]{20}-1200x630\\.jpg") || card.path("width").asInt() != 1200
+                    || card.path("height").asInt() != 630) {
+                problems.add("NewsArticle image is not the library photo's 1200x630 social crop with its size: " + news.path("image"));
+            }
+        } else if (article.image() != null && !imageUrls(news.path("image")).contains(article.image().src())) {
             problems.add("NewsArticle image does not name the article's image " + article.image().src() + ": " + news.path("image"));
         }
     }

@@ -6,6 +6,14 @@ import com.newsdesk.checks.AxeInChromium.PageResult;
 import com.newsdesk.checks.PublishedSite.SiteObject;
 import com.newsdesk.testing.Samples;
 import com.newsdesk.local.servers.Repository;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.awt.Color;
+import java.awt.GradientPaint;
+import java.awt.Graphics2D;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -15,6 +23,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import javax.imageio.ImageIO;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeAll;
@@ -39,6 +48,7 @@ class PublishedPagesTest {
              "bio": "Covers buses & trams. <script>alert('bio')</script>",
              "image": {"src": "https://news.example/staff/priya-sharma.jpg", "alt": "Priya Sharma"},
              "links": ["https://social.example/@priya", "https://news.example/staff/priya"]}""";
+    private static final String WITH_PHOTOS = "night-buses-in-photos";
     /** Every page a reader's form post lands on, by the name {@link ReaderForms} gives its case, with its heading. */
     private static final Map<String, String> READER_PAGES = Map.ofEntries(
             Map.entry("comment-receipt-awaiting-moderation", "Thank you: your comment is awaiting moderation"),
@@ -60,12 +70,14 @@ class PublishedPagesTest {
 
     @BeforeAll
     void publishTheSite() {
-        site = PublishedSite.empty()
-                .publish(COMMENTED, Samples.article("ukraine-peace-talks"))
+        site = PublishedSite.empty();
+        String photo = site.uploadPhoto(photo(1600, 900));
+        site.publish(COMMENTED, Samples.article("ukraine-peace-talks"))
                 .withAuthor("priya-sharma", AUTHOR_PROFILE)
                 .publish("night-buses-return", new String(Samples.article("night-buses-return"), StandardCharsets.UTF_8)
                         .replace("{ \"name\": \"Priya Sharma\",", "{ \"slug\": \"priya-sharma\",")
                         .getBytes(StandardCharsets.UTF_8))
+                .publish(WITH_PHOTOS, withLibraryPhotos(photo))
                 .publish(ARABIC, everyBlockInArabicWithHostileText())
                 .publish(TAKEN_DOWN, Samples.article("night-buses-return"))
                 .unpublish(TAKEN_DOWN)
@@ -73,6 +85,35 @@ class PublishedPagesTest {
                 .withReaderPages(COMMENTED, ARABIC)
                 .withPreviewOf(ARABIC);
         objects = site.objects();
+    }
+
+    /** The sample with its lead image, and an image block, showing a photo of the library. */
+    private static byte[] withLibraryPhotos(String photo) {
+        ObjectMapper json = new ObjectMapper();
+        try {
+            ObjectNode article = (ObjectNode) json.readTree(Samples.article("night-buses-return"));
+            article.putObject("image").put("media", photo).put("alt", "A night bus leaving the depot").put("caption", "Night buses return.");
+            ((ArrayNode) article.get("body")).insertObject(1).put("type", "image").putObject("image")
+                    .put("media", photo).put("alt", "The depot at night").put("credit", "City Transport");
+            return json.writeValueAsBytes(article);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static byte[] photo(int width, int height) {
+        BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
+        Graphics2D graphics = image.createGraphics();
+        graphics.setPaint(new GradientPaint(0, 0, Color.DARK_GRAY, width, height, Color.ORANGE));
+        graphics.fillRect(0, 0, width, height);
+        graphics.dispose();
+        ByteArrayOutputStream jpeg = new ByteArrayOutputStream();
+        try {
+            ImageIO.write(image, "jpeg", jpeg);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return jpeg.toByteArray();
     }
 
     private static byte[] everyBlockInArabicWithHostileText() {
@@ -93,8 +134,11 @@ class PublishedPagesTest {
                 .isEqualTo("/authors/priya-sharma/");
         assertThat(objects.keySet())
                 .contains("news/ukraine-peace-talks/index.html", "city/night-buses-return/index.html", "authors/priya-sharma/index.html",
+                        "city/" + WITH_PHOTOS + "/index.html",
                         "world/" + ARABIC + "/index.html", "api/articles/" + ARABIC + "/preview/index.html")
                 .anySatisfy(key -> assertThat(key).matches("assets/site\\.[0-9a-f]{12}\\.css"));
+        assertThat(objects.get("city/" + WITH_PHOTOS + "/index.html").text()).as("the page shows the library photo's variants")
+                .contains("srcset=\"/media/", "fetchpriority=\"high\"", "<meta property=\"og:image:width\" content=\"1200\">");
     }
 
     @Test

@@ -7,6 +7,8 @@ import com.newsdesk.core.article.Article;
 import com.newsdesk.core.article.ArticlePaths;
 import com.newsdesk.core.article.Slug;
 import com.newsdesk.core.aws.AwsClients;
+import com.newsdesk.core.media.MediaLibrary;
+import com.newsdesk.media.PhotoRenditions;
 import com.newsdesk.core.publish.PublishResult;
 import com.newsdesk.core.site.Settings;
 import com.newsdesk.local.servers.LocalServers;
@@ -24,6 +26,7 @@ import java.util.Map;
 import java.util.OptionalLong;
 import java.util.function.Function;
 import software.amazon.awssdk.core.ResponseBytes;
+import software.amazon.awssdk.core.sync.RequestBody;
 import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.s3.model.GetObjectResponse;
 import software.amazon.awssdk.services.s3.model.S3Object;
@@ -63,15 +66,17 @@ final class PublishedSite {
 
     private final Newsroom newsroom;
     private final String bucket;
+    private final String uploadsBucket;
     /** The render worker, run after each publish as Lambda's SQS event source would. */
     private final SqsBatches renders;
     private final ReaderForms readers;
     private final Map<String, Article> articlesByPath = new HashMap<>();
     private final Map<String, SiteObject> onRequest = new LinkedHashMap<>();
 
-    private PublishedSite(Newsroom newsroom, String bucket, SqsBatches renders, ReaderForms readers) {
+    private PublishedSite(Newsroom newsroom, String bucket, String uploadsBucket, SqsBatches renders, ReaderForms readers) {
         this.newsroom = newsroom;
         this.bucket = bucket;
+        this.uploadsBucket = uploadsBucket;
         this.renders = renders;
         this.readers = readers;
     }
@@ -83,6 +88,7 @@ final class PublishedSite {
     static PublishedSite empty() {
         LocalServers servers = LocalServers.shared();
         String bucket = servers.newBucket();
+        String uploadsBucket = servers.newBucket();
         Path outbox;
         try {
             outbox = Files.createTempDirectory("checks-outbox-");
@@ -92,6 +98,7 @@ final class PublishedSite {
         Map<String, String> settings = LocalSite.settings(servers, servers.newTable(), bucket, Map.of(
                 "FORM_TOKEN_SECRET", "page-checks-form-token-secret-of-32-characters-or-more",
                 "MAIL_OUTBOX_DIR", outbox.toString(),
+                "UPLOADS_BUCKET", uploadsBucket,
                 // every page is checked with the sections menu in its masthead and footer, as readers get it
                 "SITE_SECTIONS", "news:News,city:City,business:Business"));
         TestClock clock = new TestClock(Instant.parse("2025-11-28T06:30:00Z"));
@@ -103,9 +110,19 @@ final class PublishedSite {
             return new Newsroom(config, clients.dynamoDb(), clients.s3(), clients.sqs(), clock);
         };
         Newsroom newsroom = newsroomWith.apply(Map.of());
-        return new PublishedSite(newsroom, bucket,
+        return new PublishedSite(newsroom, bucket, uploadsBucket,
                 new SqsBatches(servers.sqs(), settings.get("RENDER_QUEUE_URL"), new RenderHandler(newsroom)),
                 new ReaderForms(overrides -> new CommentsApi(newsroomWith.apply(overrides)), clock, outbox));
+    }
+
+    /** A photo uploaded to the library and processed as the media function does; returns its id. */
+    String uploadPhoto(byte[] jpeg) {
+        MediaLibrary.Upload upload = newsroom.mediaLibrary().requestUpload(
+                "{\"contentType\": \"image/jpeg\"}".getBytes(StandardCharsets.UTF_8), "page-checks");
+        String key = upload.form().fields().get("key");
+        newsroom.s3().putObject(put -> put.bucket(uploadsBucket).key(key).contentType("image/jpeg"), RequestBody.fromBytes(jpeg));
+        newsroom.mediaProcessing(new PhotoRenditions()).process(uploadsBucket, key);
+        return upload.item().id().value();
     }
 
     /** Saves the article as an editor would and publishes it. */

@@ -195,14 +195,18 @@ final class HandWrittenArticlePage {
 
     private void figure(FigureView figure, boolean lead) {
         raw(lead ? "<figure class=\"figure figure--lead\">\n" : "<figure class=\"figure\">\n")
-                .raw("<img src=\"").text(figure.src()).raw("\" alt=\"").text(figure.alt()).raw("\"");
+                .raw("<img src=\"").text(figure.src()).raw("\"");
+        if (figure.srcset() != null) {
+            raw(" srcset=\"").text(figure.srcset()).raw("\" sizes=\"").text(figure.sizes()).raw("\"");
+        }
+        raw(" alt=\"").text(figure.alt()).raw("\"");
         if (figure.width() != null) {
             raw(" width=\"").raw(figure.width().toString()).raw("\"");
         }
         if (figure.height() != null) {
             raw(" height=\"").raw(figure.height().toString()).raw("\"");
         }
-        raw(lead ? " decoding=\"async\">\n" : " loading=\"lazy\" decoding=\"async\">\n");
+        raw(lead ? " loading=\"eager\" fetchpriority=\"high\">\n" : " loading=\"lazy\" decoding=\"async\">\n");
         if (figure.caption() != null || figure.credit() != null) {
             raw("<figcaption>");
             if (figure.caption() != null) {

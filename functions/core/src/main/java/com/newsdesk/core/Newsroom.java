@@ -28,6 +28,7 @@ import com.newsdesk.core.listing.ListStore;
 import com.newsdesk.core.media.MediaLibrary;
 import com.newsdesk.core.media.MediaProcessing;
 import com.newsdesk.core.media.MediaStore;
+import com.newsdesk.core.media.MediaUses;
 import com.newsdesk.core.media.PostPolicySigner;
 import com.newsdesk.core.media.Renditions;
 import com.newsdesk.core.listing.RelatedIndex;
@@ -98,6 +99,10 @@ public final class Newsroom {
     private final RenderWorker renderWorker;
     private final Scheduling scheduling;
     private final Authors authors;
+    private final MediaStore media;
+    private final MediaUses mediaUses;
+    private final RenderQueue queue;
+    private final SiteBucket bucket;
     private final DynamoDbClient dynamoDb;
     private final S3Client s3;
     private final Settings settings;
@@ -125,9 +130,12 @@ public final class Newsroom {
         this.site = SiteSettings.from(settings);
         this.json = json;
         this.store = store;
+        this.bucket = bucket;
         String table = settings.required("TABLE_NAME");
         AuthorStore authorStore = new AuthorStore(dynamoDb, table);
-        this.articles = new ArticleService(store, json, clock, authorStore::has);
+        this.media = new MediaStore(dynamoDb, table, json.mapper());
+        this.mediaUses = new MediaUses(media, store);
+        this.articles = new ArticleService(store, json, mediaUses, clock, authorStore::has);
         SiteAssets assets = new SiteAssets();
         StructuredData structuredData = new StructuredData(site);
         this.markdown = new InlineMarkdown();
@@ -138,19 +146,19 @@ public final class Newsroom {
         ListStore lists = new ListStore(dynamoDb, table);
         RelatedIndex relatedIndex = new RelatedIndex(dynamoDb, table);
         CdnPurge cdn = new RetriedPurge(cdn(settings), new PendingPurges(dynamoDb, table, clock), System.err);
-        RenderQueue queue = new SqsRenderQueue(sqs, settings.required("RENDER_QUEUE_URL"));
+        this.queue = new SqsRenderQueue(sqs, settings.required("RENDER_QUEUE_URL"));
         FollowUps followUps = new FollowUps(dynamoDb, table, lists);
         ArticlePages pages = new ArticlePages(store, lists, relatedIndex, new ArticlePages.Rendering(views, renderer, site, assets, authorStore),
-                bucket, new CommentThreads(comments), new ShortLinkShareBar(shareCodes, site));
+                bucket, new CommentThreads(comments), new ShortLinkShareBar(shareCodes, site), media);
         SitePages sitePages = new SitePages(lists, views, renderer, bucket, site, structuredData, clock, authorStore);
-        this.publisher = new Publisher(store, pages, lists, followUps, queue, cdn, site, clock);
+        this.publisher = new Publisher(store, mediaUses, pages, lists, followUps, queue, cdn, site, clock);
         this.siteRerender = new SiteRerender(dynamoDb, table, lists, sitePages, pages, queue, cdn, clock);
         ScheduleStore schedules = new ScheduleStore(dynamoDb, table);
         this.scheduling = new Scheduling(store, schedules, timers(settings), publisher, clock);
         ListPages listPages = new ListPages(lists, sitePages, cdn);
         this.authors = new Authors(authorStore, queue, json.mapper(), clock);
         this.renderWorker = new RenderWorker(
-                new StoryFollowUp(store, lists, relatedIndex, pages, followUps, queue, cdn, sitePages.home(), authorStore),
+                new StoryFollowUp(store, lists, relatedIndex, pages, followUps, queue, cdn, sitePages.home()),
                 new AuthorFollowUp(lists, sitePages, listPages, queue), listPages, siteRerender, scheduling, queue,
                 Integer.parseInt(settings.get("RENDER_MAX_RECEIVES", Integer.toString(DEFAULT_MAX_RECEIVES)).strip()), System.err);
     }
@@ -317,13 +325,12 @@ public final class Newsroom {
         String region = clients.region().id();
         PostPolicySigner signer = new PostPolicySigner(clients.credentials(), region, bucket,
                 PostPolicySigner.bucketUrl(bucket, region, settings.get("LOCAL_ENDPOINT_S3", null)), json.mapper());
-        return new MediaLibrary(new MediaStore(dynamoDb, tableName(), json.mapper()), signer, json.mapper(), new SecureRandom(), clock);
+        return new MediaLibrary(media, mediaUses, this.bucket, signer, json.mapper(), new SecureRandom(), clock);
     }
 
     /** Turns uploads into the variants readers get, in the site bucket. */
     public MediaProcessing mediaProcessing(Renditions renditions) {
-        return new MediaProcessing(new MediaStore(dynamoDb, tableName(), json.mapper()), s3,
-                new S3SiteBucket(s3, settings.required("SITE_BUCKET")), renditions, clock, System.err);
+        return new MediaProcessing(media, mediaUses, queue, s3, bucket, renditions, clock, System.err);
     }
 
     /** A site-wide ceiling from the settings: a positive whole number. */

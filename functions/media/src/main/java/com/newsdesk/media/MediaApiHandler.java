@@ -10,7 +10,10 @@ import com.newsdesk.core.media.MediaLibrary;
 import com.newsdesk.core.site.Settings;
 import java.time.Clock;
 
-/** The editors' media routes: sign an upload, list the library, show one item with its variants. */
+/**
+ * The editors' media routes: sign an upload, list the library, show one item with its variants and the articles
+ * using it, sign a replacement file for it, delete it.
+ */
 public final class MediaApiHandler extends HttpApiFunction {
     private final MediaLibrary library;
     private final MediaResponses responses;
@@ -33,12 +36,26 @@ public final class MediaApiHandler extends HttpApiFunction {
 
     @Override
     protected ApiResponse route(ApiRequest request) {
-        // writers and editors alike bring photos to their stories
-        String uploader = Role.WRITER.require(request).subject();
+        // writers and editors alike bring photos to their stories; what changes published pages is the editors'
         return switch (request.routeKey()) {
-            case "POST /api/media" -> responses.upload(library.requestUpload(request.jsonBody(), uploader));
-            case "GET /api/media" -> responses.library(library.library(request.query("limit"), request.query("cursor")));
-            case "GET /api/media/{id}" -> responses.item(library.item(request.pathParameter("id")));
+            case "POST /api/media" -> responses.upload(library.requestUpload(request.jsonBody(), Role.WRITER.require(request).subject()));
+            case "GET /api/media" -> {
+                Role.WRITER.require(request);
+                yield responses.library(library.library(request.query("limit"), request.query("cursor")));
+            }
+            case "GET /api/media/{id}" -> {
+                Role.WRITER.require(request);
+                yield responses.item(library.item(request.pathParameter("id")));
+            }
+            case "POST /api/media/{id}/replace" -> {
+                Role.EDITOR.require(request);
+                yield responses.replacement(library.requestReplacement(request.pathParameter("id"), request.jsonBody()));
+            }
+            case "DELETE /api/media/{id}" -> {
+                Role.EDITOR.require(request);
+                library.delete(request.pathParameter("id"));
+                yield ApiResponse.noContent();
+            }
             default -> throw new RequestRejected.NoSuchRoute(request.routeKey());
         };
     }

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.newsdesk.apigateway.ApiResponse;
 import com.newsdesk.core.media.MediaItem;
 import com.newsdesk.core.media.MediaLibrary;
+import com.newsdesk.core.media.MediaUses;
 import com.newsdesk.core.media.UploadForm;
 import com.newsdesk.core.media.Variant;
 import com.newsdesk.core.site.SiteSettings;
@@ -23,17 +24,32 @@ final class MediaResponses {
 
     /** 201: the new item, and the form the client posts the file with, straight to S3. */
     ApiResponse upload(MediaLibrary.Upload upload) {
+        return ApiResponse.of(201, ApiResponse.JSON, withForm(upload).toString()).withHeader("location", location(upload.item()));
+    }
+
+    /** 200: the item as it is (its variants stay until the new file is processed), and the form for the new file. */
+    ApiResponse replacement(MediaLibrary.Upload upload) {
+        return ApiResponse.of(200, ApiResponse.JSON, withForm(upload).toString());
+    }
+
+    private ObjectNode withForm(MediaLibrary.Upload upload) {
         ObjectNode body = item(json.createObjectNode(), upload.item());
         UploadForm form = upload.form();
         ObjectNode post = body.putObject("upload").put("method", "POST").put("url", form.url())
                 .put("expiresAt", form.expiresAt().toString()).put("fileField", "file");
         ObjectNode fields = post.putObject("fields");
         form.fields().forEach(fields::put);
-        return ApiResponse.of(201, ApiResponse.JSON, body.toString()).withHeader("location", location(upload.item()));
+        return body;
     }
 
-    ApiResponse item(MediaItem item) {
-        return ApiResponse.of(200, ApiResponse.JSON, item(json.createObjectNode(), item).toString());
+    /** The item, and the articles using it: {@code live} when the photo is on the article's public page. */
+    ApiResponse item(MediaLibrary.Shown shown) {
+        ObjectNode body = item(json.createObjectNode(), shown.item());
+        ArrayNode usedBy = body.putArray("usedBy");
+        for (MediaUses.User user : shown.usedBy()) {
+            usedBy.addObject().put("slug", user.slug()).put("live", user.shownLive(shown.item().id()));
+        }
+        return ApiResponse.of(200, ApiResponse.JSON, body.toString());
     }
 
     ApiResponse library(MediaLibrary.Page page) {
@@ -60,6 +76,9 @@ final class MediaResponses {
         }
         if (item.refusal() != null) {
             node.put("reason", item.refusal());
+        }
+        if (item.replacementKey() != null) {
+            node.put("replacementPending", true);
         }
         if (item.format() != null) {
             node.put("format", item.format()).put("width", item.width()).put("height", item.height());

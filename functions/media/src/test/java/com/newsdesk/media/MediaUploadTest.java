@@ -170,6 +170,24 @@ class MediaUploadTest {
     }
 
     @Test
+    void replacementFormForAPhotoAwaitingItsFile_renewsItsUpload_andARefusedPhotoCannotBeReplaced() {
+        String id = desk.requestUpload(api, "{\"contentType\": \"image/jpeg\"}").json().get("id").asText();
+        HttpResponse renewed = desk.send(api, HttpApiEvent.request("POST", "/api/media/{id}/replace").editor().path("id", id)
+                .json("{\"contentType\": \"image/png\"}"));
+        BrowserUpload.post(renewed.json().get("upload"), Photos.encoded(Photos.landscape(400, 200), "png"), "image/png");
+        desk.notifyUpload(function, id);
+        String refused = uploadAndProcess("not a photo".getBytes(StandardCharsets.UTF_8), "image/jpeg").get("id").asText();
+        HttpResponse replacingRefused = desk.send(api, HttpApiEvent.request("POST", "/api/media/{id}/replace").editor()
+                .path("id", refused).json("{\"contentType\": \"image/jpeg\"}"));
+
+        assertThat(renewed.status()).isEqualTo(200);
+        assertThat(renewed.json().get("upload").get("fields").get("key").asText()).isEqualTo(id);
+        assertThat(desk.item(api, id).json().get("format").asText()).isEqualTo("png");
+        assertThat(replacingRefused.status()).isEqualTo(409);
+        assertThat(replacingRefused.json().get("detail").asText()).contains("upload a new one");
+    }
+
+    @Test
     void unknownOrMalformedId_is404() {
         assertThat(desk.item(api, "abcdefghij0123456789").status()).isEqualTo(404);
         HttpResponse malformed = desk.item(api, "../../etc/passwd");
@@ -198,17 +216,8 @@ class MediaUploadTest {
         assertThat(writer.status()).as("writers bring photos too").isEqualTo(200);
     }
 
-    /** Asks for a form, posts the file with it as a browser would, and hands S3's event to the media function. */
-    private JsonNode uploadAndProcess(byte[] file, String contentType) throws Exception {
-        HttpResponse asked = desk.requestUpload(api, "{\"contentType\": \"" + contentType + "\", \"size\": " + file.length + "}");
-        assertThat(asked.status()).as(asked.body()).isEqualTo(201);
-        String id = asked.json().get("id").asText();
-        BrowserUpload.Answer posted = BrowserUpload.post(asked.json().get("upload"), file, contentType);
-        assertThat(posted.status()).as(posted.body()).isEqualTo(204);
-        desk.notifyUpload(function, id);
-        HttpResponse item = desk.item(api, id);
-        assertThat(item.status()).isEqualTo(200);
-        return item.json();
+    private JsonNode uploadAndProcess(byte[] file, String contentType) {
+        return desk.uploadAndProcess(api, function, file, contentType);
     }
 
     private void assertRefused(JsonNode item, String reason) {

@@ -32,6 +32,10 @@ import com.newsdesk.core.failure.Violation;
 final class ArticleSchema {
     private static final String RESOURCE = "/contract/article.schema.json";
     private static final Pattern ONE_OF_BRANCH = Pattern.compile("/oneOf/(\\d+)/");
+    /** Where an image chooses between an address and a library photo; its raw errors name schema fragments. */
+    private static final String IMAGE_CHOICE = "/image/$ref/oneOf";
+    private static final String IMAGE_CHOICE_MESSAGE = "must name either src (an address; width and height optional)"
+            + " or media (a library photo's id, without width or height: its variants give them), not both";
 
     private final Schema schema;
     /** Block {@code type} to the index of its branch in the schema's {@code oneOf} of blocks. */
@@ -66,7 +70,8 @@ final class ArticleSchema {
             if (belongsToAnotherBlockKind(error, article)) {
                 continue;
             }
-            kept.add(new Violation(pointer.isEmpty() ? "" : pointer, message(error)));
+            boolean imageChoice = error.getEvaluationPath().toString().contains(IMAGE_CHOICE);
+            kept.add(new Violation(pointer.isEmpty() ? "" : pointer, imageChoice ? IMAGE_CHOICE_MESSAGE : message(error)));
         }
         return new ArrayList<>(kept);
     }

@@ -15,13 +15,15 @@ import java.util.function.Predicate;
 public final class ArticleService {
     private final ArticleStore store;
     private final ArticleJson json;
+    private final PhotoClaims photos;
     private final Clock clock;
     /** Whether an author slug names a profile (the author package's profiles; articles know no more of them). */
     private final Predicate<String> authorHasProfile;
 
-    public ArticleService(ArticleStore store, ArticleJson json, Clock clock, Predicate<String> authorHasProfile) {
+    public ArticleService(ArticleStore store, ArticleJson json, PhotoClaims photos, Clock clock, Predicate<String> authorHasProfile) {
         this.store = store;
         this.json = json;
+        this.photos = photos;
         this.clock = clock;
         this.authorHasProfile = authorHasProfile;
     }
@@ -39,7 +41,7 @@ public final class ArticleService {
     /**
      * Creates the article without {@code If-Match}; otherwise updates it when {@code If-Match} names its current
      * version, with a write conditional on that version, so a save that raced another fails with 412 either way.
-     * The body is validated in full before storage is touched.
+     * The body is validated in full before storage is touched; the library photos it names must be ready.
      */
     public Saved save(Slug slug, byte[] body, IfMatch ifMatch, SavedBy savedBy) {
         slug.requireFreeForArticles();
@@ -80,7 +82,13 @@ public final class ArticleService {
             if (store.find(slug).isPresent()) {
                 throw new VersionRequired(slug);
             }
-            return new Saved(store.create(slug, draft, savedBy, clock.instant()), true);
+            photos.claim(slug, 1, draft);
+            try {
+                return new Saved(store.create(slug, draft, savedBy, clock.instant()), true);
+            } catch (RuntimeException e) {
+                photos.release(slug, 1, draft);
+                throw e;
+            }
         }
         StoredArticle current = get(slug);
         if (ifMatch instanceof IfMatch.Versions named && !named.versions().contains(current.version())) {
@@ -91,7 +99,13 @@ public final class ArticleService {
         String changes = changes(current.draft(), draft).summary();
         String summary = restoredFrom == null ? changes
                 : restoredFrom + "; " + Character.toLowerCase(changes.charAt(0)) + changes.substring(1);
-        return new Saved(store.update(current, draft, savedBy, summary, clock.instant()), false);
+        photos.claim(slug, current.version() + 1, draft);
+        try {
+            return new Saved(store.update(current, draft, savedBy, summary, clock.instant()), false);
+        } catch (RuntimeException e) {
+            photos.release(slug, current.version() + 1, draft);
+            throw e;
+        }
     }
 
     public StoredArticle get(Slug slug) {

@@ -1,5 +1,6 @@
 package com.newsdesk.core.publish;
 
+import com.newsdesk.core.article.Article;
 import com.newsdesk.core.article.ArticleNotFound;
 import com.newsdesk.core.article.ArticlePaths;
 import com.newsdesk.core.article.ArticleStore;
@@ -11,6 +12,10 @@ import com.newsdesk.core.listing.ListEntries;
 import com.newsdesk.core.listing.ListEntry;
 import com.newsdesk.core.listing.ListReader;
 import com.newsdesk.core.listing.RelatedIndex;
+import com.newsdesk.core.media.MediaStore;
+import com.newsdesk.core.media.ShownPhotos;
+import com.newsdesk.core.media.Variant;
+import com.newsdesk.core.article.Image;
 import com.newsdesk.core.render.ArticleView;
 import com.newsdesk.core.render.ArticleViews;
 import com.newsdesk.core.render.PageRenderer;
@@ -35,6 +40,8 @@ public final class ArticlePages {
     /** Readers' browsers revalidate after a minute; the CDN keeps pages until a publish purges them. */
     public static final String PAGE_CACHE_CONTROL = "public, max-age=60, s-maxage=31536000, stale-while-revalidate=60";
     private static final String HTML = "text/html; charset=utf-8";
+    /** Teaser images are at most this wide on list pages (CSS pixels); a variant twice that is sharp on any screen. */
+    private static final int TEASER_WIDTH = 320;
     /** Each retry follows a change made during the previous render; more in a row means something is wrong. */
     private static final int MAX_RENDER_ATTEMPTS = 10;
 
@@ -53,15 +60,17 @@ public final class ArticlePages {
     private final SiteFiles siteFiles;
     private final ApprovedComments comments;
     private final ShareBar shareBar;
+    private final MediaStore media;
     /** Site files are the same for every page a container writes: checked against the bucket once. */
     private volatile boolean siteFilesWritten;
 
+    /** @param media the library, whose photos a page shows as they are when it is rendered */
     public ArticlePages(ArticleStore store, ListReader lists, RelatedIndex relatedIndex, Rendering rendering,
-                        SiteBucket bucket, ApprovedComments comments, ShareBar shareBar) {
+                        SiteBucket bucket, ApprovedComments comments, ShareBar shareBar, MediaStore media) {
         this.store = store;
+        this.media = media;
         this.related = new RelatedStories(
-                pinned -> store.find(Slug.of(pinned)).filter(StoredArticle::isLive)
-                        .map(story -> ListEntries.of(story, rendering.authors().credit(story.published()))), lists);
+                pinned -> store.find(Slug.of(pinned)).filter(StoredArticle::isLive).map(this::listEntry), lists);
         this.relatedIndex = relatedIndex;
         this.rendering = rendering;
         this.bucket = bucket;
@@ -78,7 +87,18 @@ public final class ArticlePages {
                 new ArticleViews.Context(publishedAt, article.publishedAt() != null ? now : null,
                         teasers(related.choose(slug, article.draft())), comments.of(slug),
                         ShareBar.direct().links(slug, rendering.site().absolute(article.publicPath()), article.draft().title()),
-                        true)));
+                        true), ShownPhotos.in(article.draft(), media)));
+    }
+
+    /** The live story as lists show it, its teaser image a variant of its lead photo as the library holds it now. */
+    public ListEntry listEntry(StoredArticle article) {
+        Article shown = rendering.authors().credit(article.published());
+        Image lead = shown.image();
+        if (lead == null || !lead.fromLibrary()) {
+            return ListEntries.of(article, shown);
+        }
+        return ListEntries.of(article, shown, ShownPhotos.in(shown, media).of(lead)
+                .flatMap(photo -> photo.atLeast(2 * TEASER_WIDTH)).map(Variant::path).orElse(null));
     }
 
     /** Writes the assets and the 404 page the pages link to, once per container; returns the public paths written. */
@@ -166,7 +186,8 @@ public final class ArticlePages {
         ArticleView view = rendering.views().build(article.slug(), rendering.authors().credit(article.published()),
                 new ArticleViews.Context(article.publishedAt(), article.modifiedAt(), teasers(shownRelated),
                         comments.of(article.slug()),
-                        shareBar.links(article.slug(), rendering.site().absolute(path), article.published().title()), false));
+                        shareBar.links(article.slug(), rendering.site().absolute(path), article.published().title()), false),
+                ShownPhotos.in(article.published(), media));
         relatedIndex.record(article.slug().value(), shownRelated.stream().map(ListEntry::slug).toList());
         byte[] page = rendering.renderer().article(view).getBytes(StandardCharsets.UTF_8);
         List<String> cacheTags = new ArrayList<>();

@@ -3,6 +3,7 @@ package com.newsdesk.core.publish;
 import com.newsdesk.core.article.ArticleNotFound;
 import com.newsdesk.core.article.ArticleStatus;
 import com.newsdesk.core.article.ArticleStore;
+import com.newsdesk.core.article.PhotoClaims;
 import com.newsdesk.core.article.Slug;
 import com.newsdesk.core.article.StoredArticle;
 import com.newsdesk.core.article.VersionConflict;
@@ -35,6 +36,7 @@ public final class Publisher {
     private static final Duration POLL_INTERVAL = Duration.ofMillis(25);
 
     private final ArticleStore store;
+    private final PhotoClaims photos;
     private final ArticlePages pages;
     private final ListStore lists;
     private final FollowUps followUps;
@@ -43,10 +45,14 @@ public final class Publisher {
     private final SiteSettings site;
     private final Clock clock;
 
-    /** @param cdn told after every publish, unpublish and re-render what it must drop */
-    public Publisher(ArticleStore store, ArticlePages pages, ListStore lists, FollowUps followUps, RenderQueue queue,
-                     CdnPurge cdn, SiteSettings site, Clock clock) {
+    /**
+     * @param photos checks that the library photos a version names are ready before it goes live
+     * @param cdn told after every publish, unpublish and re-render what it must drop
+     */
+    public Publisher(ArticleStore store, PhotoClaims photos, ArticlePages pages, ListStore lists, FollowUps followUps,
+                     RenderQueue queue, CdnPurge cdn, SiteSettings site, Clock clock) {
         this.store = store;
+        this.photos = photos;
         this.pages = pages;
         this.lists = lists;
         this.followUps = followUps;
@@ -83,6 +89,9 @@ public final class Publisher {
         boolean alreadyLive = current.status() == ArticleStatus.PUBLISHED
                 && current.publishedVersion() != null && current.publishedVersion() == current.version();
         if (!alreadyLive) {
+            // its save checked them; a photo may not be deleted while named, but a draft stored otherwise (an
+            // import) must not go live naming one that is missing
+            photos.check(current.draft());
             Instant now = clock.instant();
             Instant publishedAt = current.publishedAt() != null ? current.publishedAt() : now;
             try {

@@ -49,6 +49,11 @@ public final class S3SiteBucket implements SiteBucket {
         return put(key, body, contentType, cacheControl, cacheTags, Map.of(REDIRECT_METADATA, location));
     }
 
+    @Override
+    public void delete(String key) {
+        s3.deleteObject(delete -> delete.bucket(bucket).key(key));
+    }
+
     private boolean put(String key, byte[] body, String contentType, String cacheControl, List<String> cacheTags,
                         Map<String, String> marks) {
         String hash = sha256(body);

@@ -1,11 +1,13 @@
 package com.newsdesk.core.publish;
 
+import com.newsdesk.core.media.PublicBucket;
 import java.util.List;
 
 /** The bucket the CDN serves readers from. Writes are skipped when the stored bytes are already the same. */
-public interface SiteBucket {
+public interface SiteBucket extends PublicBucket {
 
     /** Stores the object unless one with the same content hash is there; true if it wrote. */
+    @Override
     boolean put(String key, byte[] body, String contentType, String cacheControl);
 
     /**

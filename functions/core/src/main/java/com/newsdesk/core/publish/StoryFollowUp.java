@@ -5,11 +5,9 @@ import com.newsdesk.core.article.ArticleNotFound;
 import com.newsdesk.core.article.ArticleStore;
 import com.newsdesk.core.article.Slug;
 import com.newsdesk.core.article.StoredArticle;
-import com.newsdesk.core.author.AuthorProfiles;
 import com.newsdesk.core.cdn.CacheTags;
 import com.newsdesk.core.cdn.CdnPurge;
 import com.newsdesk.core.cdn.Purge;
-import com.newsdesk.core.listing.ListEntries;
 import com.newsdesk.core.listing.ListEntry;
 import com.newsdesk.core.listing.ListName;
 import com.newsdesk.core.listing.ListStore;
@@ -38,10 +36,9 @@ public final class StoryFollowUp {
     private final RenderQueue queue;
     private final CdnPurge cdn;
     private final ListName home;
-    private final AuthorProfiles authors;
 
     public StoryFollowUp(ArticleStore store, ListStore lists, RelatedIndex relatedIndex, ArticlePages pages,
-                         FollowUps followUps, RenderQueue queue, CdnPurge cdn, ListName home, AuthorProfiles authors) {
+                         FollowUps followUps, RenderQueue queue, CdnPurge cdn, ListName home) {
         this.store = store;
         this.lists = lists;
         this.relatedIndex = relatedIndex;
@@ -50,7 +47,6 @@ public final class StoryFollowUp {
         this.queue = queue;
         this.cdn = cdn;
         this.home = home;
-        this.authors = authors;
     }
 
     /**
@@ -119,7 +115,7 @@ public final class StoryFollowUp {
     /** Puts the story into the lists it belongs to now, and takes it out of those it left (a new section or tag). */
     private List<ListStore.Change> updateLists(StoredArticle article) {
         List<ListName> target = listsOf(article.published(), home);
-        ListEntry story = ListEntries.of(article, authors.credit(article.published()));
+        ListEntry story = pages.listEntry(article);
         List<ListStore.Change> changes = new ArrayList<>();
         Set<String> targetKeys = new LinkedHashSet<>();
         for (ListName list : target) {

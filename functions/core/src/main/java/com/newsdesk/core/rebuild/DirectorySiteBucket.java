@@ -45,6 +45,14 @@ public final class DirectorySiteBucket implements SiteBucket {
         }
     }
 
+    @Override
+    public void delete(String key) {
+        try {
+            Files.deleteIfExists(resolve(key));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
 
     /**
      * Keys come from slugs, sections and tags. S3 takes {@code tags/../x} as a plain name; a file system would

@@ -47,7 +47,12 @@ public record ArticleView(
 
     public record TimeView(String iso, String display) {}
 
-    public record FigureView(String src, String alt, SafeString caption, String credit, Integer width, Integer height) {}
+    /**
+     * @param srcset the variants of a library photo with their widths, {@code null} for a picture at an address
+     * @param sizes how wide the picture is shown, for the browser to choose from {@code srcset}
+     */
+    public record FigureView(String src, String alt, SafeString caption, String credit, Integer width, Integer height,
+                             String srcset, String sizes) {}
 
     public record ReferenceView(String id, int number, String title, String url) {}
 

@@ -9,6 +9,9 @@ import com.newsdesk.core.article.TagSlugs;
 import com.newsdesk.core.render.ArticleView.*;
 import com.newsdesk.core.listing.ListEntry;
 import com.newsdesk.core.listing.ListName;
+import com.newsdesk.core.media.MediaItem;
+import com.newsdesk.core.media.ShownPhotos;
+import com.newsdesk.core.media.Variant;
 import com.newsdesk.core.site.SiteSettings;
 import io.pebbletemplates.pebble.extension.escaper.SafeString;
 import java.time.Instant;
@@ -18,8 +21,10 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /** Turns an article into the view its page template shows. */
@@ -31,6 +36,9 @@ public final class ArticleViews {
             "note", "Note",
             "warning", "Warning",
             "correction", "Correction");
+
+    /** The article column: 44rem less its padding, or the screen less the padding on narrower screens (site.css). */
+    static final String COLUMN_SIZES = "(min-width: 44rem) 42rem, calc(100vw - 2rem)";
 
     private final SiteSettings site;
     private final InlineMarkdown markdown;
@@ -63,7 +71,13 @@ public final class ArticleViews {
     public record Context(Instant publishedAt, Instant modifiedAt, List<TeaserView> related,
                           ShownComments comments, List<ShareLink> shareLinks, boolean preview) {}
 
+    /** The page of an article whose images are all at addresses (an image naming a library photo is left out). */
     public ArticleView build(Slug slug, Article article, Context context) {
+        return build(slug, article, context, ShownPhotos.NONE);
+    }
+
+    /** The page, showing the library photos the article names as {@code photos} holds them. */
+    public ArticleView build(Slug slug, Article article, Context context, ShownPhotos photos) {
         Locale locale = article.locale();
         Map<String, Integer> citationNumbers = new HashMap<>();
         List<ReferenceView> references = new ArrayList<>();
@@ -78,6 +92,7 @@ public final class ArticleViews {
         TimeView modified = context.modifiedAt() != null && context.modifiedAt().isAfter(context.publishedAt())
                 ? dates.moment(context.modifiedAt(), locale) : null;
         String description = description(article);
+        SocialImage socialImage = socialImage(article.image(), photos);
         PageMeta meta = new PageMeta(
                 article.languageTag(),
                 RIGHT_TO_LEFT.contains(locale.getLanguage()) ? "rtl" : "ltr",
@@ -86,8 +101,8 @@ public final class ArticleViews {
                 canonicalUrl,
                 !context.preview(),
                 "article",
-                socialImage(article.image()),
-                new SafeString(structuredData.article(article, canonicalUrl, description, context.publishedAt(),
+                socialImage,
+                new SafeString(structuredData.article(article, socialImage, canonicalUrl, description, context.publishedAt(),
                         context.modifiedAt() == null ? context.publishedAt() : context.modifiedAt(),
                         site.absolute(ArticlePaths.sectionPath(article.section().slug())))),
                 List.of(new Crumb(site.name(), "/feed.xml"),
@@ -104,8 +119,8 @@ public final class ArticleViews {
                 article.dateline(),
                 published,
                 modified,
-                figure(article.image(), citationNumbers),
-                blocks(article, locale, citationNumbers, references),
+                figure(article.image(), photos, citationNumbers),
+                blocks(article, locale, citationNumbers, references, photos),
                 references,
                 article.tags().stream().map(t -> new Crumb(t, ArticlePaths.tagPath(TagSlugs.of(t)))).toList(),
                 context.related(),
@@ -146,17 +161,22 @@ public final class ArticleViews {
         return article.dek() != null ? article.dek() : article.title();
     }
 
-    private List<BlockView> blocks(Article article, Locale locale, Map<String, Integer> citations, List<ReferenceView> references) {
+    private List<BlockView> blocks(Article article, Locale locale, Map<String, Integer> citations, List<ReferenceView> references,
+                                   ShownPhotos photos) {
         List<BlockView> views = new ArrayList<>(article.body().size());
         Set<String> anchors = new HashSet<>();
         for (Block block : article.body()) {
-            views.add(view(block, article, views.isEmpty(), locale, citations, references, anchors));
+            BlockView view = view(block, article, views.isEmpty(), locale, citations, references, anchors, photos);
+            if (view != null) {
+                views.add(view);
+            }
         }
         return views;
     }
 
+    /** The block's view; {@code null} for an image naming a photo the library does not have ready. */
     private BlockView view(Block block, Article article, boolean first, Locale locale, Map<String, Integer> citations,
-                           List<ReferenceView> references, Set<String> anchors) {
+                           List<ReferenceView> references, Set<String> anchors, ShownPhotos photos) {
         if (block instanceof Block.Paragraph p) {
             return new ParagraphView(inline(p.text(), citations), first ? article.dateline() : null);
         } else if (block instanceof Block.Heading h) {
@@ -180,7 +200,8 @@ public final class ArticleViews {
         } else if (block instanceof Block.ItemList l) {
             return new ListView(l.isOrdered(), l.items().stream().map(i -> inline(i, citations)).toList());
         } else if (block instanceof Block.ImageBlock i) {
-            return new FigureBlockView(figure(i.image(), citations));
+            FigureView figure = figure(i.image(), photos, citations);
+            return figure == null ? null : new FigureBlockView(figure);
         } else if (block instanceof Block.Aside a) {
             return new AsideView(a.variant() != null ? a.variant() : "context", a.title(),
                     a.paragraphs().stream().map(p -> inline(p, citations)).toList());
@@ -196,17 +217,40 @@ public final class ArticleViews {
         return cells;
     }
 
-    private static SocialImage socialImage(Image image) {
-        return image == null ? null : new SocialImage(image.src(), image.alt(), image.width(), image.height());
-    }
-
-    private FigureView figure(Image image, Map<String, Integer> citations) {
+    /** A library photo's 1200x630 crop, made for link previews; a picture at an address as it is. */
+    private SocialImage socialImage(Image image, ShownPhotos photos) {
         if (image == null) {
             return null;
         }
-        return new FigureView(image.src(), image.alt(),
-                image.caption() == null ? null : inline(image.caption(), citations),
-                image.credit(), image.width(), image.height());
+        if (!image.fromLibrary()) {
+            return new SocialImage(image.src(), image.alt(), image.width(), image.height());
+        }
+        return photos.of(image).flatMap(MediaItem::social)
+                .map(card -> new SocialImage(site.absolute(card.path()), image.alt(), card.width(), card.height())).orElse(null);
+    }
+
+    /**
+     * A library photo as every variant ({@code srcset}), the browser choosing by the column's width ({@code sizes});
+     * {@code src}, {@code width} and {@code height} are the widest variant's, which sets the box's aspect ratio before
+     * the file arrives.
+     */
+    private FigureView figure(Image image, ShownPhotos photos, Map<String, Integer> citations) {
+        if (image == null) {
+            return null;
+        }
+        SafeString caption = image.caption() == null ? null : inline(image.caption(), citations);
+        if (!image.fromLibrary()) {
+            return new FigureView(image.src(), image.alt(), caption, image.credit(), image.width(), image.height(), null, null);
+        }
+        Optional<MediaItem> photo = photos.of(image);
+        if (photo.isEmpty()) {
+            return null;
+        }
+        List<Variant> widths = photo.get().widths();
+        Variant widest = widths.get(widths.size() - 1);
+        String srcset = widths.stream().map(variant -> variant.path() + " " + variant.width() + "w").collect(Collectors.joining(", "));
+        return new FigureView(widest.path(), image.alt(), caption, image.credit(), widest.width(), widest.height(), srcset,
+                COLUMN_SIZES);
     }
 
     private SafeString inline(String text, Map<String, Integer> citations) {

@@ -33,8 +33,9 @@ public final class StructuredData {
     }
 
     /** {@code NewsArticle}, {@code BreadcrumbList} and, where the article has one, {@code FAQPage}. */
-    public String article(Article article, String canonicalUrl, String description, Instant published, Instant modified,
-                          String sectionUrl) {
+    /** @param image the page's link-preview picture (a library photo's social crop, with its size), or {@code null} */
+    public String article(Article article, ArticleView.SocialImage image, String canonicalUrl, String description, Instant published,
+                          Instant modified, String sectionUrl) {
         List<ObjectNode> graph = new ArrayList<>();
         ObjectNode news = node("NewsArticle");
         news.put("@id", canonicalUrl + "#article");
@@ -49,8 +50,11 @@ public final class StructuredData {
         if (!article.tags().isEmpty()) {
             news.put("keywords", String.join(", ", article.tags()));
         }
-        if (article.image() != null) {
-            news.putArray("image").add(article.image().src());
+        if (image != null && article.image().fromLibrary()) {
+            news.putArray("image").addObject().put("@type", "ImageObject").put("url", image.url())
+                    .put("width", image.width()).put("height", image.height());
+        } else if (image != null) {
+            news.putArray("image").add(image.url());
         }
         ArrayNode authors = news.putArray("author");
         for (Article.Author author : article.authors()) {

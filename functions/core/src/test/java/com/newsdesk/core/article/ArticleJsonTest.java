@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.newsdesk.testing.Samples;
 import com.newsdesk.core.failure.Violation;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class ArticleJsonTest {
@@ -61,6 +62,24 @@ class ArticleJsonTest {
     @Test
     void duplicateKeys_areMalformed() {
         assertThatThrownBy(() -> json.readRequest(bytes("{\"title\":\"a\",\"title\":\"b\"}"))).isInstanceOf(MalformedJson.class);
+    }
+
+    @Test
+    void image_namesALibraryPhotoOrAnAddress_notBoth_andNoSizeOfItsOwnForAPhoto() {
+        String head = "{\"title\":\"T\",\"section\":{\"slug\":\"city\",\"name\":\"City\"},\"authors\":[{\"name\":\"A\"}],";
+        String body = "\"body\":[{\"type\":\"image\",\"image\":%s}]}";
+        Article fromLibrary = json.readRequest(bytes(head + body.formatted("{\"media\":\"k3v9q2m7x1c8b4n6z0pa\",\"alt\":\"A bus\"}")));
+        Article atAddress = json.readRequest(bytes(head + body.formatted("{\"src\":\"https://img.example/a.jpg\",\"alt\":\"A bus\",\"width\":800}")));
+
+        assertThat(((Block.ImageBlock) fromLibrary.body().get(0)).image().media()).isEqualTo("k3v9q2m7x1c8b4n6z0pa");
+        assertThat(((Block.ImageBlock) atAddress.body().get(0)).image().fromLibrary()).isFalse();
+        for (String image : List.of("{\"media\":\"k3v9q2m7x1c8b4n6z0pa\",\"src\":\"https://img.example/a.jpg\",\"alt\":\"A\"}",
+                "{\"media\":\"k3v9q2m7x1c8b4n6z0pa\",\"alt\":\"A\",\"width\":800}", "{\"alt\":\"A\"}",
+                "{\"media\":\"../etc/passwd\",\"alt\":\"A\"}")) {
+            assertThat(invalid(head + body.formatted(image)).violations()).as(image)
+                    .anySatisfy(v -> assertThat(v.pointer()).startsWith("/body/0/image"))
+                    .noneSatisfy(v -> assertThat(v.message()).contains("schema"));
+        }
     }
 
     @Test

@@ -12,6 +12,8 @@ import com.newsdesk.core.article.ArticleService;
 import com.newsdesk.core.author.AuthorProfiles;
 import com.newsdesk.core.article.Slug;
 import com.newsdesk.core.listing.ListStore;
+import com.newsdesk.core.media.MediaStore;
+import com.newsdesk.core.media.MediaUses;
 import com.newsdesk.core.listing.RelatedIndex;
 import com.newsdesk.core.cdn.CdnPurge;
 import com.newsdesk.core.publish.ApprovedComments;
@@ -112,15 +114,17 @@ class SiteRebuildTest {
         RelatedIndex relatedIndex = new RelatedIndex(servers.dynamoDb(), table);
         String queueUrl = servers.newQueue();
         RenderQueue queue = new SqsRenderQueue(servers.sqs(), queueUrl);
+        MediaStore media = new MediaStore(servers.dynamoDb(), table, json.mapper());
         ArticlePages pages = new ArticlePages(store, lists, relatedIndex, new ArticlePages.Rendering(views, renderer, SITE, assets, AuthorProfiles.NONE),
-                bucket, ApprovedComments.NONE, ShareBar.direct());
+                bucket, ApprovedComments.NONE, ShareBar.direct(), media);
         FollowUps followUps = new FollowUps(servers.dynamoDb(), table, lists);
         SitePages sitePages = new SitePages(lists, views, renderer, bucket, SITE, structuredData, clock, AuthorProfiles.NONE);
-        Publisher publisher = new Publisher(store, pages, lists, followUps, queue, CdnPurge.NONE, SITE, clock);
+        MediaUses mediaUses = new MediaUses(media, store);
+        Publisher publisher = new Publisher(store, mediaUses, pages, lists, followUps, queue, CdnPurge.NONE, SITE, clock);
         SqsBatches renders = new SqsBatches(servers.sqs(), queueUrl, new RenderHandler(new RenderWorker(
-                new StoryFollowUp(store, lists, relatedIndex, pages, followUps, queue, CdnPurge.NONE, sitePages.home(),
-                        AuthorProfiles.NONE), null, new ListPages(lists, sitePages, CdnPurge.NONE), null, null, queue, 8, System.err)));
-        ArticleService articles = new ArticleService(store, json, clock, AuthorProfiles.NONE::has);
+                new StoryFollowUp(store, lists, relatedIndex, pages, followUps, queue, CdnPurge.NONE, sitePages.home()),
+                null, new ListPages(lists, sitePages, CdnPurge.NONE), null, null, queue, 8, System.err)));
+        ArticleService articles = new ArticleService(store, json, mediaUses, clock, AuthorProfiles.NONE::has);
         // two sections, overlapping tags, a pin; SitePagesTest covers lists longer than a page
         Map<String, byte[]> documents = new TreeMap<>();
         Map<String, Instant> publishedAt = new TreeMap<>();
