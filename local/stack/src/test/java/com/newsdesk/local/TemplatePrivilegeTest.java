@@ -16,11 +16,16 @@ class TemplatePrivilegeTest {
     private final Map<String, JsonNode> functions = template.resources("AWS::Serverless::Function");
 
     @Test
-    void noFunction_hasABroadPolicyTemplate_orMayDeleteAPage() {
+    void noFunction_hasABroadPolicyTemplate_orMayDeleteAPage_onlyTheMediaApiDeletesPhotoVariants() {
         assertThat(functions).allSatisfy((id, function) -> {
             String policies = function.path("Properties").path("Policies").toString();
-            assertThat(policies).as(id).doesNotContain("DynamoDBCrudPolicy", "S3CrudPolicy", "s3:DeleteObject", "dynamodb:Scan", "dynamodb:*");
+            assertThat(policies).as(id).doesNotContain("DynamoDBCrudPolicy", "S3CrudPolicy", "s3:*", "dynamodb:Scan", "dynamodb:*");
         });
+        List<String> deletes = new ArrayList<>();
+        functions.keySet().forEach(id -> statements(id).stream()
+                .filter(statement -> statement.path("Action").toString().contains("s3:DeleteObject"))
+                .forEach(statement -> deletes.add(id + " " + statement.path("Resource"))));
+        assertThat(deletes).containsExactly("MediaApiFunction {\"Fn::Sub\":\"${SiteBucket.Arn}/media/*\"}");
     }
 
     @Test
