@@ -33,7 +33,7 @@ import org.junit.jupiter.api.Test;
  */
 class PhotosInArticlesTest {
     private static final Pattern IMG = Pattern.compile("<img [^>]*>");
-    private static final Pattern PICTURE = Pattern.compile("<picture>.*?</picture>");
+    private static final Pattern PICTURE = Pattern.compile("<picture>.*?</picture>", Pattern.DOTALL);
     private static final Pattern META = Pattern.compile("<meta (?:property|name)=\"([^\"]+)\" content=\"([^\"]*)\">");
 
     private final MediaDesk desk = new MediaDesk();
@@ -64,7 +64,7 @@ class PhotosInArticlesTest {
         String leadPicture = all(PICTURE, page).get(0);
         assertThat(leadPicture).matches("<picture><source type=\"image/webp\" srcset=\"/media/[0-9a-f]{20}-320x160\\.webp 320w,"
                 + " /media/\\S+ 640w, /media/\\S+ 960w, /media/\\S+ 1280w, /media/[0-9a-f]{20}-1600x800\\.webp 1600w\""
-                + " sizes=\"\\(min-width: 44rem\\) 42rem, calc\\(100vw - 2rem\\)\"><img [^>]*></picture>").contains(leadImage);
+                + " sizes=\"\\(min-width: 44rem\\) 42rem, calc\\(100vw - 2rem\\)\"><img [^>]*>\n</picture>").contains(leadImage);
         assertThat(all(PICTURE, page)).hasSize(2);
         assertThat(images.get(1)).contains("width=\"1000\"", "height=\"750\"", "loading=\"lazy\"", "decoding=\"async\"", " 640w")
                 .doesNotContain("fetchpriority");
