@@ -61,11 +61,11 @@ class PhotosInArticlesTest {
                         "width=\"1600\"", "height=\"800\"", "loading=\"eager\"", "fetchpriority=\"high\"")
                 .doesNotContain("lazy");
         // browsers that take WebP get the same widths as WebP; the img (eager, high priority) stays the fallback
+        assertThat(all(PICTURE, page)).hasSize(2);
         String leadPicture = all(PICTURE, page).get(0);
         assertThat(leadPicture).matches("<picture><source type=\"image/webp\" srcset=\"/media/[0-9a-f]{20}-320x160\\.webp 320w,"
                 + " /media/\\S+ 640w, /media/\\S+ 960w, /media/\\S+ 1280w, /media/[0-9a-f]{20}-1600x800\\.webp 1600w\""
                 + " sizes=\"\\(min-width: 44rem\\) 42rem, calc\\(100vw - 2rem\\)\"><img [^>]*>\n</picture>").contains(leadImage);
-        assertThat(all(PICTURE, page)).hasSize(2);
         assertThat(images.get(1)).contains("width=\"1000\"", "height=\"750\"", "loading=\"lazy\"", "decoding=\"async\"", " 640w")
                 .doesNotContain("fetchpriority");
         String social = "https://news.example" + variant(lead, "social").get("url").asText().substring("https://news.example".length());
