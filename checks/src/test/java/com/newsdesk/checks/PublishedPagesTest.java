@@ -138,7 +138,8 @@ class PublishedPagesTest {
                         "world/" + ARABIC + "/index.html", "api/articles/" + ARABIC + "/preview/index.html")
                 .anySatisfy(key -> assertThat(key).matches("assets/site\\.[0-9a-f]{12}\\.css"));
         assertThat(objects.get("city/" + WITH_PHOTOS + "/index.html").text()).as("the page shows the library photo's variants")
-                .contains("srcset=\"/media/", "fetchpriority=\"high\"", "<meta property=\"og:image:width\" content=\"1200\">");
+                .contains("<picture><source type=\"image/webp\" srcset=\"/media/", "srcset=\"/media/", "fetchpriority=\"high\"",
+                        "<meta property=\"og:image:width\" content=\"1200\">");
     }
 
     @Test

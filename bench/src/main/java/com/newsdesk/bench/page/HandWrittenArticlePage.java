@@ -194,8 +194,11 @@ final class HandWrittenArticlePage {
     }
 
     private void figure(FigureView figure, boolean lead) {
-        raw(lead ? "<figure class=\"figure figure--lead\">\n" : "<figure class=\"figure\">\n")
-                .raw("<img src=\"").text(figure.src()).raw("\"");
+        raw(lead ? "<figure class=\"figure figure--lead\">\n" : "<figure class=\"figure\">\n");
+        if (figure.webpSrcset() != null) {
+            raw("<picture><source type=\"image/webp\" srcset=\"").text(figure.webpSrcset()).raw("\" sizes=\"").text(figure.sizes()).raw("\">");
+        }
+        raw("<img src=\"").text(figure.src()).raw("\"");
         if (figure.srcset() != null) {
             raw(" srcset=\"").text(figure.srcset()).raw("\" sizes=\"").text(figure.sizes()).raw("\"");
         }
@@ -207,6 +210,9 @@ final class HandWrittenArticlePage {
             raw(" height=\"").raw(figure.height().toString()).raw("\"");
         }
         raw(lead ? " loading=\"eager\" fetchpriority=\"high\">\n" : " loading=\"lazy\" decoding=\"async\">\n");
+        if (figure.webpSrcset() != null) {
+            raw("</picture>\n");
+        }
         if (figure.caption() != null || figure.credit() != null) {
             raw("<figcaption>");
             if (figure.caption() != null) {

@@ -10,6 +10,7 @@ import com.newsdesk.core.media.MediaUses;
 import com.newsdesk.core.media.UploadForm;
 import com.newsdesk.core.media.Variant;
 import com.newsdesk.core.site.SiteSettings;
+import java.util.List;
 import java.util.StringJoiner;
 
 /** The JSON bodies of the media routes. */
@@ -85,20 +86,26 @@ final class MediaResponses {
         }
         if (!item.variants().isEmpty()) {
             ArrayNode variants = node.putArray("variants");
-            StringJoiner srcset = new StringJoiner(", ");
             for (Variant variant : item.variants()) {
-                String url = site.absolute(variant.path());
                 variants.addObject().put("kind", variant.kind()).put("width", variant.width()).put("height", variant.height())
-                        .put("type", variant.mediaType()).put("url", url);
-                if (variant.kind().equals(Variant.WIDTH)) {
-                    srcset.add(url + " " + variant.width() + "w");
-                } else {
-                    node.put("socialImage", url);
-                }
+                        .put("type", variant.mediaType()).put("url", site.absolute(variant.path()));
             }
-            node.put("srcset", srcset.toString());
+            node.put("srcset", srcset(item.widths()));
+            List<Variant> webp = item.widths(Variant.WEBP);
+            if (!webp.isEmpty()) {
+                node.put("webpSrcset", srcset(webp));
+            }
+            item.social().ifPresent(card -> node.put("socialImage", site.absolute(card.path())));
         }
         return node;
+    }
+
+    private String srcset(List<Variant> widths) {
+        StringJoiner srcset = new StringJoiner(", ");
+        for (Variant variant : widths) {
+            srcset.add(site.absolute(variant.path()) + " " + variant.width() + "w");
+        }
+        return srcset.toString();
     }
 
     private static String location(MediaItem item) {

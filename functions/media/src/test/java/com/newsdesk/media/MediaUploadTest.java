@@ -45,21 +45,32 @@ class MediaUploadTest {
         assertThat(item.get("height").asInt()).isEqualTo(1600);
         List<String> sizes = new ArrayList<>();
         for (JsonNode variant : item.get("variants")) {
-            sizes.add(variant.get("kind").asText() + " " + variant.get("width").asInt() + "x" + variant.get("height").asInt());
+            sizes.add(variant.get("kind").asText() + " " + variant.get("width").asInt() + "x" + variant.get("height").asInt()
+                    + " " + variant.get("type").asText());
             byte[] file = desk.siteFile(variant.get("url").asText());
             Metadata metadata = ImageMetadataReader.readMetadata(new ByteArrayInputStream(file));
             assertThat(metadata.getFirstDirectoryOfType(GpsDirectory.class)).as("GPS in " + variant).isNull();
             assertThat(directoryNames(metadata)).as("metadata of " + variant).noneMatch(name -> name.startsWith("Exif") || name.contains("XMP"));
             assertThat(new String(file, StandardCharsets.ISO_8859_1)).doesNotContain("Jane Photographer", "PhoneMaker");
             assertThat(desk.cacheControl(variant.get("url").asText())).isEqualTo("public, max-age=31536000, immutable");
-            assertThat(variant.get("url").asText()).matches("https://news\\.example/media/[0-9a-f]{20}-\\d+x\\d+\\.jpg");
+            String extension = variant.get("type").asText().equals("image/webp") ? "webp" : "jpg";
+            assertThat(variant.get("url").asText()).matches("https://news\\.example/media/[0-9a-f]{20}-\\d+x\\d+\\." + extension);
         }
-        assertThat(sizes).containsExactly("width 320x640", "width 640x1280", "width 800x1600", "social 1200x630");
-        BufferedImage upright = ImageIO.read(new ByteArrayInputStream(desk.siteFile(item.get("variants").get(0).get("url").asText())));
-        // the red half was on the left as stored; turned clockwise it is on top
-        assertThat(new java.awt.Color(upright.getRGB(160, 20)).getRed()).isGreaterThan(200);
-        assertThat(new java.awt.Color(upright.getRGB(160, 620)).getBlue()).isGreaterThan(200);
-        assertThat(item.get("srcset").asText()).contains(" 320w, ").endsWith(" 800w");
+        assertThat(sizes).containsExactly("width 320x640 image/jpeg", "width 320x640 image/webp", "width 640x1280 image/jpeg",
+                "width 640x1280 image/webp", "width 800x1600 image/jpeg", "width 800x1600 image/webp", "social 1200x630 image/jpeg");
+        byte[] webp = desk.siteFile(item.get("variants").get(1).get("url").asText());
+        // a plain lossy WebP: the RIFF holds the VP8 bitstream alone, no EXIF or XMP chunk (nor the VP8X header they need)
+        assertThat(new String(webp, 0, 16, StandardCharsets.ISO_8859_1)).matches("RIFF....WEBPVP8 ");
+        assertThat(littleEndianInt(webp, 4)).as("RIFF size: one chunk, the bitstream").isEqualTo(webp.length - 8);
+        for (BufferedImage upright : List.of(ImageIO.read(new ByteArrayInputStream(desk.siteFile(item.get("variants").get(0).get("url").asText()))),
+                Photos.decodedWebp(webp))) {
+            assertThat(upright.getWidth()).isEqualTo(320);
+            // the red half was on the left as stored; turned clockwise it is on top
+            assertThat(new java.awt.Color(upright.getRGB(160, 20)).getRed()).isGreaterThan(200);
+            assertThat(new java.awt.Color(upright.getRGB(160, 620)).getBlue()).isGreaterThan(200);
+        }
+        assertThat(item.get("srcset").asText()).contains(".jpg 320w, ").endsWith(".jpg 800w");
+        assertThat(item.path("webpSrcset").asText()).contains(".webp 320w, ").endsWith(".webp 800w");
         assertThat(item.get("socialImage").asText()).endsWith("-1200x630.jpg");
     }
 
@@ -218,6 +229,10 @@ class MediaUploadTest {
 
     private JsonNode uploadAndProcess(byte[] file, String contentType) {
         return desk.uploadAndProcess(api, function, file, contentType);
+    }
+
+    private static int littleEndianInt(byte[] bytes, int offset) {
+        return (bytes[offset] & 0xFF) | (bytes[offset + 1] & 0xFF) << 8 | (bytes[offset + 2] & 0xFF) << 16 | (bytes[offset + 3] & 0xFF) << 24;
     }
 
     private void assertRefused(JsonNode item, String reason) {

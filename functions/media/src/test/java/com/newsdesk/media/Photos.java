@@ -2,13 +2,17 @@ package com.newsdesk.media;
 
 import java.awt.Color;
 import java.awt.Graphics2D;
+import com.twelvemonkeys.imageio.plugins.webp.WebPImageReaderSpi;
 import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.util.zip.CRC32;
 import javax.imageio.ImageIO;
+import javax.imageio.ImageReader;
+import javax.imageio.stream.ImageInputStream;
 import org.apache.commons.imaging.formats.jpeg.exif.ExifRewriter;
 import org.apache.commons.imaging.formats.tiff.constants.TiffTagConstants;
 import org.apache.commons.imaging.formats.tiff.write.TiffOutputDirectory;
@@ -38,6 +42,19 @@ final class Photos {
             throw new UncheckedIOException(e);
         }
         return bytes.toByteArray();
+    }
+
+    /** A WebP as TwelveMonkeys' Java reader decodes it: another implementation than the libwebp that wrote it. */
+    static BufferedImage decodedWebp(byte[] webp) {
+        ImageReader reader = new WebPImageReaderSpi().createReaderInstance(null);
+        try (ImageInputStream input = ImageIO.createImageInputStream(new ByteArrayInputStream(webp))) {
+            reader.setInput(input);
+            return reader.read(0);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } finally {
+            reader.dispose();
+        }
     }
 
     /**

@@ -33,6 +33,7 @@ import org.junit.jupiter.api.Test;
  */
 class PhotosInArticlesTest {
     private static final Pattern IMG = Pattern.compile("<img [^>]*>");
+    private static final Pattern PICTURE = Pattern.compile("<picture>.*?</picture>", Pattern.DOTALL);
     private static final Pattern META = Pattern.compile("<meta (?:property|name)=\"([^\"]+)\" content=\"([^\"]*)\">");
 
     private final MediaDesk desk = new MediaDesk();
@@ -59,6 +60,12 @@ class PhotosInArticlesTest {
                 .contains("sizes=\"(min-width: 44rem) 42rem, calc(100vw - 2rem)\"", "alt=\"A night bus at the depot\"",
                         "width=\"1600\"", "height=\"800\"", "loading=\"eager\"", "fetchpriority=\"high\"")
                 .doesNotContain("lazy");
+        // browsers that take WebP get the same widths as WebP; the img (eager, high priority) stays the fallback
+        assertThat(all(PICTURE, page)).hasSize(2);
+        String leadPicture = all(PICTURE, page).get(0);
+        assertThat(leadPicture).matches("<picture><source type=\"image/webp\" srcset=\"/media/[0-9a-f]{20}-320x160\\.webp 320w,"
+                + " /media/\\S+ 640w, /media/\\S+ 960w, /media/\\S+ 1280w, /media/[0-9a-f]{20}-1600x800\\.webp 1600w\""
+                + " sizes=\"\\(min-width: 44rem\\) 42rem, calc\\(100vw - 2rem\\)\"><img [^>]*>\n</picture>").contains(leadImage);
         assertThat(images.get(1)).contains("width=\"1000\"", "height=\"750\"", "loading=\"lazy\"", "decoding=\"async\"", " 640w")
                 .doesNotContain("fetchpriority");
         String social = "https://news.example" + variant(lead, "social").get("url").asText().substring("https://news.example".length());
@@ -69,7 +76,9 @@ class PhotosInArticlesTest {
         assertThat(meta(page, "twitter:image")).isEqualTo(social);
         assertThat(meta(page, "twitter:image:alt")).isEqualTo("A night bus at the depot");
         assertThat(page).contains("\"image\":[{\"@type\":\"ImageObject\",\"url\":\"" + social + "\",\"width\":1200,\"height\":630}]");
-        for (String src : all(Pattern.compile("/media/[0-9a-f]{20}-\\d+x\\d+\\.jpg"), leadImage)) {
+        List<String> leadFiles = all(Pattern.compile("/media/[0-9a-f]{20}-\\d+x\\d+\\.(jpg|webp)"), leadPicture).stream().distinct().toList();
+        assertThat(leadFiles).hasSize(10);
+        for (String src : leadFiles) {
             byte[] file = desk.siteFile("https://news.example" + src);
             assertThat(ImageMetadataReader.readMetadata(new ByteArrayInputStream(file)).getFirstDirectoryOfType(GpsDirectory.class))
                     .as("location in " + src).isNull();

@@ -21,9 +21,14 @@ public record MediaItem(MediaId id, MediaStatus status, String declaredType, Str
         return new MediaItem(id, MediaStatus.AWAITING_UPLOAD, declaredType, uploadedBy, createdAt, null, null, 0, 0, null, List.of(), null);
     }
 
-    /** The responsive variants, narrowest first. */
+    /** The responsive JPEG variants, narrowest first: every browser shows them. */
     public List<Variant> widths() {
-        return variants.stream().filter(variant -> variant.kind().equals(Variant.WIDTH))
+        return widths(Variant.JPEG);
+    }
+
+    /** The responsive variants of one type, narrowest first; a photo processed before WebP was written has none. */
+    public List<Variant> widths(String mediaType) {
+        return variants.stream().filter(variant -> variant.kind().equals(Variant.WIDTH) && variant.mediaType().equals(mediaType))
                 .sorted(Comparator.comparingInt(Variant::width)).toList();
     }
 

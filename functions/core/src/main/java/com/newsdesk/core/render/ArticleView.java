@@ -52,7 +52,7 @@ public record ArticleView(
      * @param sizes how wide the picture is shown, for the browser to choose from {@code srcset}
      */
     public record FigureView(String src, String alt, SafeString caption, String credit, Integer width, Integer height,
-                             String srcset, String sizes) {}
+                             String srcset, String sizes, String webpSrcset) {}
 
     public record ReferenceView(String id, int number, String title, String url) {}
 

@@ -230,7 +230,8 @@ public final class ArticleViews {
     }
 
     /**
-     * A library photo as every variant ({@code srcset}), the browser choosing by the column's width ({@code sizes});
+     * A library photo as every variant ({@code srcset}), the browser choosing by the column's width ({@code sizes}),
+     * and the WebP ones for browsers that take WebP ({@code webpSrcset}, {@code null} for a photo that has none);
      * {@code src}, {@code width} and {@code height} are the widest variant's, which sets the box's aspect ratio before
      * the file arrives.
      */
@@ -240,7 +241,7 @@ public final class ArticleViews {
         }
         SafeString caption = image.caption() == null ? null : inline(image.caption(), citations);
         if (!image.fromLibrary()) {
-            return new FigureView(image.src(), image.alt(), caption, image.credit(), image.width(), image.height(), null, null);
+            return new FigureView(image.src(), image.alt(), caption, image.credit(), image.width(), image.height(), null, null, null);
         }
         Optional<MediaItem> photo = photos.of(image);
         if (photo.isEmpty()) {
@@ -248,9 +249,13 @@ public final class ArticleViews {
         }
         List<Variant> widths = photo.get().widths();
         Variant widest = widths.get(widths.size() - 1);
-        String srcset = widths.stream().map(variant -> variant.path() + " " + variant.width() + "w").collect(Collectors.joining(", "));
-        return new FigureView(widest.path(), image.alt(), caption, image.credit(), widest.width(), widest.height(), srcset,
-                COLUMN_SIZES);
+        List<Variant> webp = photo.get().widths(Variant.WEBP);
+        return new FigureView(widest.path(), image.alt(), caption, image.credit(), widest.width(), widest.height(), srcset(widths),
+                COLUMN_SIZES, webp.isEmpty() ? null : srcset(webp));
+    }
+
+    private static String srcset(List<Variant> widths) {
+        return widths.stream().map(variant -> variant.path() + " " + variant.width() + "w").collect(Collectors.joining(", "));
     }
 
     private SafeString inline(String text, Map<String, Integer> citations) {
