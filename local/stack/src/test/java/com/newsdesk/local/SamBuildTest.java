@@ -6,11 +6,15 @@ import com.newsdesk.local.servers.Repository;
 import com.newsdesk.local.servers.SamTemplate;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
+import java.util.jar.JarEntry;
 import java.util.jar.JarFile;
 import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
@@ -66,6 +70,9 @@ class SamBuildTest {
                             "software/amazon/awssdk/services/s3/S3Client.class")
                     .as("local servers and test libraries stay out of Lambda")
                     .noneMatch(entry -> entry.startsWith("org/gaul/") || entry.startsWith("org/junit/"));
+            // a provider a services file lists but the minimized jar lost fails ServiceLoader, e.g. ImageIO's start
+            assertThat(serviceProviders(artifactsDir.resolve("lib"))).as("service providers the jar lists")
+                    .allSatisfy(provider -> assertThat(entries).contains(provider.replace('.', '/') + ".class"));
             // the HTTP API's event classes where the function has HTTP API routes: minimized jars keep only what is used
             if (HttpApiRoutes.of(SamTemplate.ofRepository()).all().stream()
                     .anyMatch(route -> route.function().logicalId().equals(function.logicalId()))) {
@@ -105,6 +112,25 @@ class SamBuildTest {
                 }
             }).toList();
         }
+    }
+
+    /** Every class named in the jars' {@code META-INF/services} files. */
+    private static List<String> serviceProviders(Path lib) throws IOException {
+        List<String> providers = new ArrayList<>();
+        try (Stream<Path> jars = Files.list(lib)) {
+            for (Path jar : jars.toList()) {
+                try (JarFile file = new JarFile(jar.toFile())) {
+                    for (JarEntry entry : Collections.list(file.entries())) {
+                        if (entry.getName().startsWith("META-INF/services/") && !entry.isDirectory()) {
+                            String listing = new String(file.getInputStream(entry).readAllBytes(), StandardCharsets.UTF_8);
+                            listing.lines().map(line -> line.replaceFirst("#.*", "").strip())
+                                    .filter(line -> !line.isEmpty()).forEach(providers::add);
+                        }
+                    }
+                }
+            }
+        }
+        return providers;
     }
 
     private static String readString(Path file) {

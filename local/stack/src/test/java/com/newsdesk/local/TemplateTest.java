@@ -15,6 +15,8 @@ import com.newsdesk.local.servers.SamTemplate;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -58,6 +60,21 @@ class TemplateTest {
     void everyFunctionsHandler_isARequestHandlerOnTheClasspath() {
         assertThat(SamFunction.all(template)).isNotEmpty().allSatisfy(function ->
                 assertThat(function.handlerType()).isAssignableTo(RequestHandler.class));
+    }
+
+    /**
+     * Each function names its architecture, since none is global (SAM would append a function's own to it): arm64,
+     * but the media function, whose WebP encoder packs its native library for x86_64 alone.
+     */
+    @Test
+    void everyFunction_namesItsArchitecture_arm64ButPhotoProcessingOnX86() {
+        Map<String, String> architectures = new TreeMap<>();
+        template.resources("AWS::Serverless::Function").forEach((id, function) ->
+                architectures.put(id, function.path("Properties").path("Architectures").toString()));
+
+        assertThat(template.json().path("Globals").path("Function").has("Architectures")).isFalse();
+        assertThat(architectures).isNotEmpty().allSatisfy((id, architecture) ->
+                assertThat(architecture).as(id).isEqualTo(id.equals("MediaFunction") ? "[\"x86_64\"]" : "[\"arm64\"]"));
     }
 
     @Test
