@@ -26,6 +26,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -46,6 +47,9 @@ public final class SitePages {
     private static final String NEWS_SITEMAP = ArticlePaths.sitemapPath("news.xml");
     private static final String AUTHORS_SITEMAP = ArticlePaths.sitemapPath("authors.xml");
     private static final DateTimeFormatter RFC_822 = DateTimeFormatter.RFC_1123_DATE_TIME.withZone(ZoneOffset.UTC);
+
+    private static final Comparator<ListEntry> BY_PUBLICATION =
+            Comparator.comparing(ListEntry::publishedAt).thenComparingLong(ListEntry::seq).reversed();
 
     private final ListReader lists;
     private final ArticleViews views;
@@ -95,11 +99,11 @@ public final class SitePages {
             }
             newSitemapChunk |= seq % SITEMAP_SIZE == 1;
         }
-        List<ListEntry> newest = lists.newest(list, Math.max(PAGE_SIZE, FEED_SIZE));
+        List<ListEntry> newest = byPublication(lists.newest(list, Math.max(PAGE_SIZE, FEED_SIZE)));
         written.addAll(writePage(list.frontPath(), front(list, newest, lastPage, profile), cacheTags(list, first(newest, PAGE_SIZE))));
         for (long page : archivePages) {
             if (page >= 1 && page <= lastPage) {
-                List<ListEntry> stories = lists.range(list, (page - 1) * PAGE_SIZE + 1, page * PAGE_SIZE);
+                List<ListEntry> stories = byPublication(lists.range(list, (page - 1) * PAGE_SIZE + 1, page * PAGE_SIZE));
                 written.addAll(writePage(list.archivePath(page), archive(list, page, lastPage, stories), cacheTags(list, stories)));
             }
         }
@@ -214,7 +218,7 @@ public final class SitePages {
     }
 
     private SitemapView.UrlSet sitemap(ListName home, long chunk) {
-        List<ListEntry> stories = lists.range(home, (chunk - 1) * SITEMAP_SIZE + 1, chunk * SITEMAP_SIZE);
+        List<ListEntry> stories = byPublication(lists.range(home, (chunk - 1) * SITEMAP_SIZE + 1, chunk * SITEMAP_SIZE));
         return new SitemapView.UrlSet(stories.stream()
                 .map(e -> new SitemapView.Url(site.absolute(e.path()), e.modifiedAt().toString())).toList());
     }
@@ -251,7 +255,7 @@ public final class SitePages {
 
     private SitemapView.News newsSitemap(ListName home) {
         Instant since = clock.instant().minus(NEWS_WINDOW);
-        List<SitemapView.NewsUrl> urls = lists.newest(home, SITEMAP_SIZE).stream()
+        List<SitemapView.NewsUrl> urls = byPublication(lists.newest(home, SITEMAP_SIZE)).stream()
                 .filter(e -> e.publishedAt().isAfter(since))
                 .map(e -> new SitemapView.NewsUrl(site.absolute(e.path()), Locale.forLanguageTag(e.language()).getLanguage(),
                         e.publishedAt().toString(), e.headline()))
@@ -290,6 +294,14 @@ public final class SitePages {
         tags.add(CacheTags.list(list));
         shown.forEach(story -> tags.add(CacheTags.article(story.slug())));
         return CacheTags.of(tags);
+    }
+
+    /**
+     * Newest published first. A list holds stories in the order their follow-ups reached it, which is publication
+     * order unless one was delayed (a retry after an outage): a page shows them as they were published all the same.
+     */
+    private static List<ListEntry> byPublication(List<ListEntry> stories) {
+        return stories.stream().sorted(BY_PUBLICATION).toList();
     }
 
     private static List<ListEntry> first(List<ListEntry> stories, int count) {
