@@ -8,7 +8,6 @@ import com.newsdesk.core.failure.Violation;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Set;
 
@@ -38,7 +37,7 @@ public record AuthorRequest(String name, String role, String bio, AuthorProfile.
             throw new InvalidAuthor(List.of(new Violation("", "must be a JSON object such as " + EXAMPLE)));
         }
         List<Violation> violations = new ArrayList<>();
-        unknownFields(tree, "", FIELDS, violations);
+        StrictJson.unknownFields(tree, "", FIELDS, violations);
         ControlCharacters.find(tree, "", violations);
         String name = text(tree, "/name", MAX_NAME, violations);
         if (tree.get("name") == null) {
@@ -64,7 +63,7 @@ public record AuthorRequest(String name, String role, String bio, AuthorProfile.
             violations.add(new Violation("/image", "must be an object: {\"src\": \"https://...\", \"alt\": \"...\"}"));
             return null;
         }
-        unknownFields(image, "/image", IMAGE_FIELDS, violations);
+        StrictJson.unknownFields(image, "/image", IMAGE_FIELDS, violations);
         String src = httpsUrl(image.get("src"), "/image/src", violations);
         String alt = text(image, "/image/alt", MAX_ALT, violations);
         if (image.get("alt") == null) {
@@ -131,14 +130,5 @@ public record AuthorRequest(String name, String role, String bio, AuthorProfile.
             return null;
         }
         return node.textValue();
-    }
-
-    private static void unknownFields(JsonNode object, String at, Set<String> known, List<Violation> violations) {
-        for (Iterator<String> names = object.fieldNames(); names.hasNext(); ) {
-            String name = names.next();
-            if (!known.contains(name)) {
-                violations.add(new Violation(at + "/" + name.replace("~", "~0").replace("/", "~1"), "is not a known field"));
-            }
-        }
     }
 }

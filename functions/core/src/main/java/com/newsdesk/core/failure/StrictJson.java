@@ -8,6 +8,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.newsdesk.core.failure.MalformedJson;
 import java.io.IOException;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Set;
 
 /**
  * Reads a request body as one JSON document, strictly (the mapper refuses duplicate keys, trailing content and deep
@@ -54,5 +57,15 @@ public final class StrictJson {
 
     private static String where(JsonProcessingException e) {
         return e.getLocation() == null ? "" : " (line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr() + ")";
+    }
+
+    /** Adds a violation for each field of {@code object} (at pointer {@code at}) that is not one of {@code known}. */
+    public static void unknownFields(JsonNode object, String at, Set<String> known, List<Violation> violations) {
+        for (Iterator<String> names = object.fieldNames(); names.hasNext(); ) {
+            String name = names.next();
+            if (!known.contains(name)) {
+                violations.add(new Violation(at + "/" + name.replace("~", "~0").replace("/", "~1"), "is not a known field"));
+            }
+        }
     }
 }

@@ -8,7 +8,6 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -29,12 +28,7 @@ public record ScheduleRequest(Optional<Instant> publishAt, Optional<Instant> unp
             throw new InvalidSchedule(List.of(new Violation("", "must be a JSON object such as " + EXAMPLE)));
         }
         List<Violation> violations = new ArrayList<>();
-        for (Iterator<String> names = tree.fieldNames(); names.hasNext(); ) {
-            String name = names.next();
-            if (!FIELDS.contains(name)) {
-                violations.add(new Violation("/" + name.replace("~", "~0").replace("/", "~1"), "is not a known field"));
-            }
-        }
+        StrictJson.unknownFields(tree, "", FIELDS, violations);
         Optional<Instant> publishAt = instant(tree, "publishAt", now, violations);
         Optional<Instant> unpublishAt = instant(tree, "unpublishAt", now, violations);
         if (!tree.has("publishAt") && !tree.has("unpublishAt")) {

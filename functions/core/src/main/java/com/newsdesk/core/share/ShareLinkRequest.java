@@ -5,8 +5,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.newsdesk.core.failure.StrictJson;
 import com.newsdesk.core.failure.Violation;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
+import java.util.Set;
 
 /** A reader's request for a short link: {@code {"channel": "x"}} and nothing else. */
 public record ShareLinkRequest(ShareChannel channel) {
@@ -19,12 +19,7 @@ public record ShareLinkRequest(ShareChannel channel) {
             throw new InvalidShareRequest(List.of(new Violation("", "must be a JSON object such as " + EXAMPLE)));
         }
         List<Violation> violations = new ArrayList<>();
-        for (Iterator<String> names = tree.fieldNames(); names.hasNext(); ) {
-            String name = names.next();
-            if (!name.equals("channel")) {
-                violations.add(new Violation("/" + name.replace("~", "~0").replace("/", "~1"), "is not a known field"));
-            }
-        }
+        StrictJson.unknownFields(tree, "", Set.of("channel"), violations);
         JsonNode channelNode = tree.get("channel");
         ShareChannel channel = null;
         if (channelNode == null) {
